@@ -1,0 +1,18 @@
+package org.zonewatch.article;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import jakarta.json.bind.annotation.JsonbTransient;
+
+/**
+ * An article as the API and the pages show it. Field names are those of the corpus specification, so the
+ * JSON can be scored as it is.
+ */
+@JsonbPropertyOrder({"id", "title", "originalTitle", "publishedAt", "categories", "author", "editor", "byline",
+        "region", "companies", "text", "sha256", "importedAt"})
+public record ArticleDetails(long id, String title, String originalTitle, Instant publishedAt, List<String> categories,
+                             String author, String editor, String byline, String region, List<CompanyView> companies,
+                             String text, @JsonbTransient String safeHtml, String sha256, Instant importedAt) {
+}

@@ -1,0 +1,89 @@
+package org.zonewatch.article;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+
+import org.zonewatch.article.source.ArticleReader;
+import org.zonewatch.platform.Roles;
+import org.zonewatch.article.source.ArticleRejectedException;
+
+/** The facade the pages and the API use for articles. Returns views, never entities. */
+@Stateless
+@RolesAllowed({Roles.VIEWER, Roles.EDITOR, Roles.ADMIN})
+public class ArticleService {
+
+    private static final ArticleReader READER = new ArticleReader();
+
+    @PersistenceContext(unitName = "zonewatch")
+    private EntityManager em;
+
+    @Inject
+    private ArticleStore store;
+
+    /**
+     * Imports one raw article file. The same bytes imported again return the article already stored and change
+     * nothing, also when two imports of them race.
+     *
+     * @throws ArticleRejectedException when the file cannot be read as an article; nothing is stored then
+     */
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public ArticleImport importArticle(byte[] raw, String fileName) {
+        var source = READER.read(raw, fileName);
+        String sha256 = sha256(raw);
+        Optional<ArticleDetails> existing = store.findBySha256(sha256);
+        if (existing.isPresent()) {
+            return new ArticleImport(existing.get(), false);
+        }
+        try {
+            return new ArticleImport(store.insert(sha256, source, fileName, raw), true);
+        } catch (PersistenceException lostRace) {
+            // Only a concurrent import of the same bytes is expected here; anything else has no winner to return.
+            return store.findBySha256(sha256).map(winner -> new ArticleImport(winner, false))
+                    .orElseThrow(() -> lostRace);
+        }
+    }
+
+    public Optional<ArticleDetails> find(long id) {
+        return Optional.ofNullable(em.find(Article.class, id)).map(Article::details);
+    }
+
+    public Optional<RawArticle> raw(long id) {
+        return Optional.ofNullable(em.find(ArticleSource.class, id)).map(ArticleSource::raw);
+    }
+
+    /** Articles newest first; {@code page} counts from 0. */
+    public ArticlePage list(int page, int size) {
+        long total = count();
+        var items = em.createQuery("select a from Article a order by a.publishedAt desc, a.id desc", Article.class)
+                .setFirstResult(Math.max(0, page) * size)
+                .setMaxResults(size)
+                .getResultStream()
+                .map(Article::summary)
+                .toList();
+        return new ArticlePage(total, items);
+    }
+
+    public long count() {
+        return em.createQuery("select count(a) from Article a", Long.class).getSingleResult();
+    }
+
+    static String sha256(byte[] raw) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(raw));
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException("every Java platform has SHA-256", impossible);
+        }
+    }
+}

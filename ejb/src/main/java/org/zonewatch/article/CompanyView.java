@@ -1,0 +1,5 @@
+package org.zonewatch.article;
+
+/** A listed company as callers see it: {@code {"name": "中关村", "code": "sz000931"}}. */
+public record CompanyView(String name, String code) {
+}

@@ -1,0 +1,41 @@
+package org.zonewatch.platform;
+
+import javax.sql.DataSource;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+
+import org.flywaydb.core.Flyway;
+
+/**
+ * Brings the schema to the version this build expects before anything else touches the database, so an
+ * upgrade keeps every stored article. On a cluster the nodes may start together: Flyway serialises them with
+ * a database lock.
+ */
+@Singleton
+@Startup
+// Flyway commits its own work; it must not run inside a container transaction.
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DatabaseMigration {
+
+    private static final System.Logger LOG = System.getLogger(DatabaseMigration.class.getName());
+
+    @Resource(lookup = "java:jboss/datasources/ZonewatchDS")
+    private DataSource dataSource;
+
+    @PostConstruct
+    void migrate() {
+        var result = Flyway.configure(DatabaseMigration.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+        LOG.log(System.Logger.Level.INFO, "Database schema at version {0} ({1} migrations applied now)",
+                result.targetSchemaVersion == null ? result.initialSchemaVersion : result.targetSchemaVersion,
+                result.migrationsExecuted);
+    }
+}

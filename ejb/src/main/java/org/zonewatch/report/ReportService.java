@@ -1,0 +1,29 @@
+package org.zonewatch.report;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.zonewatch.article.Article;
+import org.zonewatch.platform.Roles;
+import org.zonewatch.report.excel.ArticleRow;
+
+/** Gathers the rows the workbooks of the reports module lay out. */
+@Stateless
+@RolesAllowed({Roles.VIEWER, Roles.EDITOR, Roles.ADMIN})
+public class ReportService {
+
+    @PersistenceContext(unitName = "zonewatch")
+    private EntityManager em;
+
+    public List<ArticleRow> articleRows() {
+        return em.createQuery("select a from Article a order by a.publishedAt desc, a.id desc", Article.class)
+                .getResultStream()
+                .map(Article::summary)
+                .map(a -> new ArticleRow(a.id(), a.title(), a.publishedAt(), a.region(), a.categories(), a.author(), 0))
+                .toList();
+    }
+}

@@ -1,0 +1,93 @@
+package org.zonewatch.it;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+/** A REST client for the tests: HTTP Basic as one of the demo users. */
+final class ZonewatchClient {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final URI base;
+    private final String authorization;
+
+    ZonewatchClient(URL base, String user, String password) {
+        this.base = URI.create(base.toString().endsWith("/") ? base.toString() : base + "/");
+        this.authorization = user == null ? null
+                : "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    static ZonewatchClient as(URL base, String user) {
+        return new ZonewatchClient(base, user, user);
+    }
+
+    static ZonewatchClient anonymous(URL base) {
+        return new ZonewatchClient(base, null, null);
+    }
+
+    URI uri(String path) {
+        return base.resolve(path);
+    }
+
+    HttpResponse<String> get(String path) {
+        return send(request(path).GET(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    HttpResponse<byte[]> getBytes(String path) {
+        return send(request(path).GET(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    HttpResponse<String> post(String path, String contentType, byte[] body) {
+        return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    HttpResponse<String> postArticle(byte[] article) {
+        return post("api/articles", "text/markdown; charset=UTF-8", article);
+    }
+
+    static JsonObject json(HttpResponse<String> response) {
+        try (var reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readObject();
+        }
+    }
+
+    static byte[] corpusArticle(String name) {
+        try {
+            return Files.readAllBytes(Path.of(System.getProperty("corpus.dir"), "articles", name));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private HttpRequest.Builder request(String path) {
+        var builder = HttpRequest.newBuilder(uri(path));
+        if (authorization != null) {
+            builder.header("Authorization", authorization);
+        }
+        return builder;
+    }
+
+    private <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> handler) {
+        try {
+            return http.send(request.build(), handler);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package org.zonewatch.web.article;
+
+import java.io.Serializable;
+import java.util.List;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.zonewatch.article.ArticlePage;
+import org.zonewatch.article.ArticleService;
+import org.zonewatch.article.ArticleSummary;
+
+/** The article list on the home page, newest first, a page at a time. */
+@Named
+@ViewScoped
+public class ArticleList implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final int PAGE_SIZE = 20;
+
+    @Inject
+    private transient ArticleService articles;
+
+    private int page;
+    private ArticlePage current;
+
+    @PostConstruct
+    void load() {
+        current = articles.list(page, PAGE_SIZE);
+    }
+
+    public void next() {
+        if (hasNext()) {
+            page++;
+            load();
+        }
+    }
+
+    public void previous() {
+        if (hasPrevious()) {
+            page--;
+            load();
+        }
+    }
+
+    public List<ArticleSummary> getItems() {
+        return current.items();
+    }
+
+    public long getTotal() {
+        return current.total();
+    }
+
+    public int getPage() {
+        return page;
+    }
+
+    public long getPageCount() {
+        return Math.max(1, (current.total() + PAGE_SIZE - 1) / PAGE_SIZE);
+    }
+
+    public boolean hasNext() {
+        return page + 1 < getPageCount();
+    }
+
+    public boolean hasPrevious() {
+        return page > 0;
+    }
+
+    public boolean isHasNext() {
+        return hasNext();
+    }
+
+    public boolean isHasPrevious() {
+        return hasPrevious();
+    }
+}

@@ -1,0 +1,71 @@
+package org.zonewatch.web.article;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.zonewatch.article.ArticleDetails;
+import org.zonewatch.article.ArticlePage;
+import org.zonewatch.article.ArticleService;
+
+/** Articles: import one raw file, read one back, list them. */
+@Path("articles")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+public class ArticleResource {
+
+    static final int MAX_PAGE_SIZE = 200;
+
+    @Inject
+    private ArticleService articles;
+
+    @Context
+    private UriInfo uriInfo;
+
+    /**
+     * Body: one raw article file. 201 with the new article, or 200 with the stored one when the same bytes were
+     * imported before. The optional {@code X-File-Name} header names the file in the article's history.
+     */
+    @POST
+    @Consumes({"text/markdown", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    public Response importArticle(byte[] body, @HeaderParam("X-File-Name") String fileName)
+            {
+        var outcome = articles.importArticle(body == null ? new byte[0] : body, fileName);
+        var location = uriInfo.getAbsolutePathBuilder().path(String.valueOf(outcome.article().id())).build();
+        return (outcome.created() ? Response.created(location) : Response.ok().location(location))
+                .entity(outcome.article())
+                .build();
+    }
+
+    @GET
+    @Path("{id}")
+    public ArticleDetails article(@PathParam("id") long id) {
+        return articles.find(id).orElseThrow(() -> new NotFoundException("No article " + id + "."));
+    }
+
+    @GET
+    @Path("{id}/raw")
+    public Response raw(@PathParam("id") long id) {
+        var raw = articles.raw(id).orElseThrow(() -> new NotFoundException("No article " + id + "."));
+        return Response.ok(raw.content(), "text/markdown;charset=" + raw.charset()).build();
+    }
+
+    @GET
+    public ArticlePage list(@QueryParam("page") @DefaultValue("0") int page,
+                            @QueryParam("size") @DefaultValue("20") int size) {
+        return articles.list(Math.max(0, page), Math.min(Math.max(1, size), MAX_PAGE_SIZE));
+    }
+}

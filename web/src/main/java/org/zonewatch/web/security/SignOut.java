@@ -1,0 +1,27 @@
+package org.zonewatch.web.security;
+
+import java.io.IOException;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+
+/** Ends the session: a posted Faces form, so another site cannot sign a user out. */
+@Named
+@RequestScoped
+public class SignOut {
+
+    @Inject
+    private ExternalContext externalContext;
+
+    public void signOut() throws ServletException, IOException {
+        ((HttpServletRequest) externalContext.getRequest()).logout();
+        externalContext.invalidateSession();
+        externalContext.redirect(externalContext.getRequestContextPath() + "/");
+        FacesContext.getCurrentInstance().responseComplete();
+    }
+}
