@@ -1,0 +1,255 @@
+package org.zonewatch.fact.extraction;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * Turns the quantities of one prose line into facts: decides for each whether it is an amount, a
+ * before→after level, an absolute delta, a change or share attached to the amount before it, or a
+ * rate / change / percentage-point fact of its own (SPEC §5.6–§5.11).
+ */
+final class ProseReader {
+
+    private static final String CLAUSE_MARKS = "，,；;：:";
+    private static final String SENTENCE_MARKS = "。！？!?";
+    private static final String TRIM = "，,；;：:、。 \u3000的和及与";
+    private static final java.util.regex.Pattern LIST_JOINER = java.util.regex.Pattern.compile("^[和及与、]$");
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private final QuantityScanner scanner;
+
+    ProseReader(QuantityScanner scanner) {
+        this.scanner = scanner;
+    }
+
+    void read(String line, List<ExtractedFact> facts) {
+        List<Quantity> quantities = scanner.scan(line);
+        int sentenceStart = 0;
+        int k = 0;
+        while (sentenceStart < line.length()) {
+            int sentenceEnd = sentenceEnd(line, sentenceStart);
+            int first = k;
+            while (k < quantities.size() && quantities.get(k).start() < sentenceEnd) {
+                k++;
+            }
+            new Sentence(line, sentenceStart, sentenceEnd, quantities.subList(first, k), facts).read();
+            sentenceStart = sentenceEnd;
+        }
+    }
+
+    private static int sentenceEnd(String line, int from) {
+        for (int i = from; i < line.length(); i++) {
+            if (SENTENCE_MARKS.indexOf(line.charAt(i)) >= 0) {
+                return i + 1;
+            }
+        }
+        return line.length();
+    }
+
+    /** The reading state of one sentence: the fact that may still take an attached change or share. */
+    private static final class Sentence {
+        private final String line;
+        private final int start;
+        private final int end;
+        private final List<Quantity> quantities;
+        private final List<ExtractedFact> facts;
+        private final String text;
+        private int attachTarget = -1;
+        private Quantity pendingBaseline;
+        private String pendingSubject;
+        private String pendingMetric;
+        private Quantity previousFact;
+        private String previousChangeVerb;
+        private String previousMetric;
+
+        Sentence(String line, int start, int end, List<Quantity> quantities, List<ExtractedFact> facts) {
+            this.line = line;
+            this.start = start;
+            this.end = end;
+            this.quantities = quantities;
+            this.facts = facts;
+            this.text = line.substring(start, end).strip();
+        }
+
+        void read() {
+            for (int i = 0; i < quantities.size(); i++) {
+                Quantity q = quantities.get(i);
+                int clauseStart = clauseStart(q.start());
+                String head = line.substring(clauseStart, q.start());
+                int opening = Wording.baselineOpening(head);
+                if (opening >= 0 && (q.fact() || q.bare()) && q.kind() != Quantity.Kind.POINTS) {
+                    emitPendingBaseline();
+                    pendingBaseline = q;
+                    pendingSubject = head.substring(0, opening);
+                    pendingMetric = metric(head, after(q, i));
+                    continue;
+                }
+                if (!q.fact()) {
+                    continue;
+                }
+                int ownStart = previousFact != null && previousFact.end() > clauseStart ? previousFact.end() : clauseStart;
+                String own = line.substring(ownStart, q.start());
+                String after = after(q, i);
+                if (q.kind() == Quantity.Kind.AMOUNT && continuesList(own)) {
+                    // 分别为30家和40家: the second number measures what the first did
+                    own = previousMetric;
+                    after = "";
+                }
+                previousFact = q;
+                if (Wording.levelAtEnd(own) && pendingBaseline != null && compatible(pendingBaseline, q)) {
+                    // 由17个工作日压缩到7个工作日: the level reached, with the earlier value as baseline
+                    attachTarget = emit(metric(pendingSubject, after), q, q.value(), pendingBaseline.value());
+                    pendingBaseline = null;
+                    continue;
+                }
+                switch (q.kind()) {
+                    case AMOUNT -> amount(q, own, after);
+                    case PERCENT, TIMES -> percent(q, own, after);
+                    case POINTS -> points(q, own, after);
+                }
+            }
+            emitPendingBaseline();
+        }
+
+        private void amount(Quantity q, String own, String after) {
+            // 压缩至3天, 精简为3个 name the level reached, not a delta
+            String changeVerb = Wording.levelAtEnd(own) ? null : Wording.changeAtEnd(own);
+            if (changeVerb != null) {
+                // 较去年增加21家, 压缩了30天: a delta, a fact of its own
+                String subject = own.substring(0, Wording.changeStart(own));
+                String metric = Wording.basisOnly(subject) && previousMetric != null ? previousMetric + own : own;
+                emit(metric(metric, after), q, Wording.signed(q.value(), changeVerb), null);
+                attachTarget = -1;
+                return;
+            }
+            attachTarget = emit(metric(own, after), q, q.value(), null);
+        }
+
+        private void percent(Quantity q, String own, String after) {
+            String changeVerb = Wording.changeAtEnd(own);
+            boolean continuesList = continuesList(own) && previousChangeVerb != null;
+            if (continuesList) {
+                changeVerb = previousChangeVerb; // 分别增长18.4%和23.7%
+            }
+            BigDecimal value = q.value();
+            if (q.kind() == Quantity.Kind.TIMES) {
+                if (changeVerb != null) {
+                    value = value.multiply(HUNDRED); // 增长1.5倍 = +150%
+                } else if (own.endsWith("的") && own.contains("是")) {
+                    value = value.subtract(BigDecimal.ONE).multiply(HUNDRED); // 是…的3倍 = +200%
+                    changeVerb = "增长";
+                } else {
+                    return;
+                }
+            }
+            int shareAt = own.lastIndexOf('占');
+            boolean share = changeVerb == null && shareAt >= 0;
+            String subject = changeVerb != null ? own.substring(0, Math.max(0, Wording.changeStart(own)))
+                    : share ? own.substring(0, shareAt) : own;
+            if ((changeVerb != null || share) && !continuesList && Wording.basisOnly(subject) && attachTarget >= 0) {
+                ExtractedFact target = facts.get(attachTarget);
+                if (share && target.sharePct() == null) {
+                    facts.set(attachTarget, target.withSharePct(ChineseNumber.normalised(value)));
+                    previousChangeVerb = null;
+                    return;
+                }
+                if (!share && target.changePct() == null) {
+                    facts.set(attachTarget,
+                            target.withChangePct(ChineseNumber.normalised(Wording.signed(value, changeVerb))));
+                    previousChangeVerb = null;
+                    return;
+                }
+            }
+            String metricText = continuesList ? previousMetric : own;
+            if (!continuesList && (changeVerb != null || share) && Wording.basisOnly(subject) && previousMetric != null) {
+                metricText = previousMetric + own;
+            }
+            standalone(q, Wording.signed(value, changeVerb), metricText, continuesList ? "" : after);
+            previousChangeVerb = changeVerb;
+        }
+
+        /** 占比提高2个百分点; a clause opening with 占 or 同比 speaks of the fact before it. */
+        private void points(Quantity q, String own, String after) {
+            String changeVerb = Wording.changeAtEnd(own);
+            String subject = changeVerb == null ? own : own.substring(0, Wording.changeStart(own));
+            boolean ownSubject = !subject.strip().startsWith("占") && !Wording.basisOnly(subject);
+            String metricText = ownSubject || previousMetric == null ? own : previousMetric + own;
+            standalone(q, Wording.signed(q.value(), changeVerb), metricText, after);
+        }
+
+        private void standalone(Quantity q, BigDecimal value, String own, String after) {
+            emit(metric(own, after), q, value, null);
+            attachTarget = -1;
+        }
+
+        private void emitPendingBaseline() {
+            if (pendingBaseline != null && pendingBaseline.fact()) {
+                emit(pendingMetric, pendingBaseline, pendingBaseline.value(), null);
+            }
+            pendingBaseline = null;
+        }
+
+        private int emit(String metric, Quantity q, BigDecimal value, BigDecimal baseline) {
+            String unit = q.kind() == Quantity.Kind.TIMES ? "%" : q.unit();
+            if (unit.equals("强")) {
+                metric = metric + line.substring(q.numberStart(), q.end()); // 高成长20强: a ranking list's name
+            }
+            String period = Periods.before(line.substring(start, end), q.start() - start);
+            facts.add(new ExtractedFact(metric, ChineseNumber.normalised(value), q.valueMax(), unit, q.approximate(),
+                    null, null, baseline == null ? null : ChineseNumber.normalised(baseline), text, period));
+            previousMetric = metric;
+            return facts.size() - 1;
+        }
+
+        private boolean continuesList(String own) {
+            return previousMetric != null && LIST_JOINER.matcher(own.strip()).matches();
+        }
+
+        private static boolean compatible(Quantity before, Quantity after) {
+            return before.unit() == null || before.unit().equals(after.unit());
+        }
+
+        private int clauseStart(int position) {
+            for (int i = position - 1; i >= start; i--) {
+                if (CLAUSE_MARKS.indexOf(line.charAt(i)) >= 0) {
+                    return i + 1;
+                }
+            }
+            return start;
+        }
+
+        private String after(Quantity q, int index) {
+            int limit = end;
+            for (int i = q.end(); i < end; i++) {
+                char c = line.charAt(i);
+                if (CLAUSE_MARKS.indexOf(c) >= 0 || SENTENCE_MARKS.indexOf(c) >= 0 || c == '、') {
+                    limit = i;
+                    break;
+                }
+            }
+            for (int k = index + 1; k < quantities.size(); k++) {
+                if (quantities.get(k).fact()) {
+                    limit = Math.min(limit, Math.max(q.end(), quantities.get(k).start()));
+                    break;
+                }
+            }
+            return line.substring(q.end(), limit);
+        }
+
+        private static String metric(String before, String after) {
+            return trim(trim(before) + trim(after));
+        }
+
+        private static String trim(String s) {
+            int a = 0;
+            int b = s.length();
+            while (a < b && TRIM.indexOf(s.charAt(a)) >= 0) {
+                a++;
+            }
+            while (b > a && TRIM.indexOf(s.charAt(b - 1)) >= 0 && s.charAt(b - 1) != '的') {
+                b--;
+            }
+            return s.substring(a, b);
+        }
+    }
+}

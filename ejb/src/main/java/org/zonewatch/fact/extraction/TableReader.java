@@ -1,0 +1,133 @@
+package org.zonewatch.fact.extraction;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a table (TAB-separated rows, the first one the header) per SPEC §5.12: every numeric data cell
+ * is a fact; a growth column attaches as changePct to the amount of its row; bare cells take unit and
+ * multiplier from the header's parenthesis.
+ */
+final class TableReader {
+
+    private static final Pattern HEADER = Pattern.compile("^(.*?)\\s*[（(]([^）)]*)[）)]\\s*$");
+    private static final Pattern GROWTH = Pattern.compile("增长|增速|增幅|下降|同比|环比|变化");
+    private static final Pattern GENERIC_HEADER = Pattern.compile("^(数值|数量|金额|指标|数据|数|值|规模|合计)$");
+    private static final Pattern PERIOD_LABEL = Pattern.compile(
+            "^(\\d{4}年.*|\\d{1,2}(?:[-—至]\\d{1,2})?月.*|.*季度|[上下]半年|今年|去年|全年|上年)$");
+    private static final Pattern BARE_NUMBER = Pattern.compile("^[-−－+]?[0-9０-９][0-9０-９.,，]*$");
+    private static final Pattern DASH = Pattern.compile("^[—\\-–－/]*$");
+
+    private final QuantityScanner scanner;
+
+    TableReader(QuantityScanner scanner) {
+        this.scanner = scanner;
+    }
+
+    void read(List<String> rows, List<ExtractedFact> facts) {
+        String[] header = rows.get(0).split("\t", -1);
+        for (int r = 1; r < rows.size(); r++) {
+            String row = rows.get(r);
+            String[] cells = row.split("\t", -1);
+            String label = cells[0].strip();
+            int amountIndex = -1;
+            for (int c = 1; c < cells.length; c++) {
+                Column column = Column.of(c < header.length ? header[c] : "");
+                Optional<Cell> cell = cell(cells[c].strip(), column);
+                if (cell.isEmpty()) {
+                    continue;
+                }
+                if (column.growth()) {
+                    if (amountIndex >= 0 && facts.get(amountIndex).changePct() == null) {
+                        facts.set(amountIndex, facts.get(amountIndex).withChangePct(ChineseNumber.normalised(cell.get().value())));
+                    }
+                    continue;
+                }
+                facts.add(new ExtractedFact(metric(label, column), cell.get().value(), cell.get().valueMax(),
+                        cell.get().unit(), cell.get().approximate(), null, null, null, row, period(label, column)));
+                amountIndex = facts.size() - 1;
+            }
+        }
+    }
+
+    /** Rows or columns named by a period (2021年, 1-7月) state the fact's period. */
+    private static String period(String label, Column column) {
+        return PERIOD_LABEL.matcher(label).matches() ? label
+                : PERIOD_LABEL.matcher(column.name()).matches() ? column.name() : null;
+    }
+
+    private static String metric(String label, Column column) {
+        if (PERIOD_LABEL.matcher(label).matches()) {
+            return column.name();
+        }
+        if (GENERIC_HEADER.matcher(column.name()).matches() || PERIOD_LABEL.matcher(column.name()).matches()
+                || label.contains(column.name())) {
+            return label;
+        }
+        return label + column.name();
+    }
+
+    private Optional<Cell> cell(String text, Column column) {
+        if (DASH.matcher(text).matches()) {
+            return Optional.empty();
+        }
+        String numeral = text.endsWith("%") || text.endsWith("％") ? text.substring(0, text.length() - 1) : text;
+        Optional<BigDecimal> bare = BARE_NUMBER.matcher(numeral).matches() ? ChineseNumber.parse(numeral)
+                : Optional.empty();
+        if (bare.isPresent()) {
+            boolean percent = !numeral.equals(text) || "%".equals(column.unit());
+            if (percent) {
+                return Optional.of(new Cell(bare.get(), null, "%", false));
+            }
+            if (column.unit() == null) {
+                return Optional.empty();
+            }
+            return Optional.of(new Cell(ChineseNumber.normalised(bare.get().multiply(column.multiplier())), null,
+                    column.unit(), false));
+        }
+        List<Quantity> quantities = scanner.scan(text);
+        if (quantities.size() != 1 || !quantities.get(0).fact()) {
+            return Optional.empty();
+        }
+        Quantity q = quantities.get(0);
+        String unit = q.kind() == Quantity.Kind.TIMES ? "%" : q.unit();
+        return Optional.of(new Cell(q.value(), q.valueMax(), unit, q.approximate()));
+    }
+
+    private record Cell(BigDecimal value, BigDecimal valueMax, String unit, boolean approximate) {
+    }
+
+    /** A column header: the quantity it names, and the unit and multiplier in its parenthesis. */
+    private record Column(String name, String unit, BigDecimal multiplier, boolean growth) {
+
+        static Column of(String header) {
+            String h = header.strip();
+            Matcher m = HEADER.matcher(h);
+            String name = m.matches() ? m.group(1).strip() : h;
+            String unit = null;
+            BigDecimal multiplier = BigDecimal.ONE;
+            if (m.matches()) {
+                String inside = m.group(2).strip();
+                int k = 0;
+                while (k < inside.length() && "十百千万亿萬億".indexOf(inside.charAt(k)) >= 0) {
+                    k++;
+                }
+                if (k > 0) {
+                    multiplier = ChineseNumber.parse("1" + inside.substring(0, k)).orElse(BigDecimal.ONE);
+                }
+                unit = inside.substring(k);
+                if (unit.equals("％")) {
+                    unit = "%";
+                }
+                if (unit.startsWith("元")) {
+                    unit = "元";
+                }
+            }
+            return new Column(name, unit == null || unit.isEmpty() ? null : unit, multiplier,
+                    GROWTH.matcher(name).find());
+        }
+    }
+}

@@ -1,0 +1,374 @@
+package org.zonewatch.fact.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.zonewatch.fact.corpus.Corpus;
+
+/** The rules of SPEC §5 on sentences written for these tests (none is taken from the corpus). */
+class FactExtractorTest {
+
+    private final FactExtractor extractor = new FactExtractor();
+
+    private List<ExtractedFact> facts(String text) {
+        return extractor.extract(text);
+    }
+
+    /** The only fact of the text with this value and unit, whose metric contains the given words. */
+    private ExtractedFact fact(String text, String value, String unit, String metricWords) {
+        List<ExtractedFact> found = facts(text).stream()
+                .filter(f -> f.unit().equals(unit) && f.value().compareTo(new BigDecimal(value)) == 0).toList();
+        assertEquals(1, found.size(), () -> "facts " + value + unit + " in " + facts(text));
+        assertTrue(found.get(0).metric().contains(metricWords),
+                () -> "metric " + found.get(0).metric() + " lacks " + metricWords);
+        return found.get(0);
+    }
+
+    private static void assertNumber(String expected, BigDecimal actual) {
+        assertTrue(actual != null && actual.compareTo(new BigDecimal(expected)) == 0,
+                () -> "expected " + expected + " but was " + actual);
+    }
+
+    @Nested
+    class Amounts {
+
+        @Test
+        void multiplierAndCurrencyWordAreNormalised() {
+            ExtractedFact f = fact("园区完成技术合同成交额86.4亿元人民币。", "8640000000", "元", "技术合同成交额");
+            assertEquals(0, f.value().scale(), "integral values have scale 0");
+            fact("签约项目协议外资2.75亿美元。", "275000000", "美元", "协议外资");
+            fact("设立地区总部，注册资本1200万欧元。", "12000000", "欧元", "注册资本");
+        }
+
+        @Test
+        void chineseNumeralsAndMeasureWords() {
+            fact("全市累计推出改革事项一百零八项。", "108", "项", "改革事项");
+            fact("新建成标准厂房十二栋。", "12", "栋", "标准厂房");
+            fact("首批两千三百余家企业完成备案。", "2300", "家", "企业");
+        }
+
+        @Test
+        void measureWordUnitsKeepTheNounInTheMetric() {
+            fact("平台已汇聚38个孵化项目。", "38", "个", "孵化项目");
+            fact("处理时长缩短至3个工作日。", "3", "个工作日", "处理时长");
+            fact("现场核验仅需2个小时。", "2", "个小时", "现场核验");
+            fact("平均审核周期为4个月。", "4", "个月", "审核周期");
+        }
+
+        @Test
+        void bigPlusNounCountsItems() {
+            fact("园区打造六大服务体系。", "6", "个", "服务体系");
+            fact("重点布局3大产业集群。", "3", "个", "产业集群");
+        }
+
+        @Test
+        void qualifiersMakeTheValueApproximate() {
+            assertTrue(fact("新增办公面积约2.6万平方米。", "26000", "平方米", "办公面积").approximate());
+            assertTrue(fact("集聚科技企业超过300家。", "300", "家", "科技企业").approximate());
+            assertTrue(fact("实现销售收入逾1.5亿元。", "150000000", "元", "销售收入").approximate());
+            assertTrue(fact("计划引进研发机构120家左右。", "120", "家", "研发机构").approximate());
+            assertTrue(fact("带动新增就业3万人以上。", "30000", "人", "就业").approximate());
+            assertTrue(fact("吸引近千家企业参展。", "1000", "家", "企业").approximate());
+            assertTrue(fact("已办理业务百余笔。", "100", "笔", "业务").approximate());
+            assertTrue(fact("撬动社会资本3000余万元。", "30000000", "元", "社会资本").approximate());
+            assertTrue(fact("孵化初创团队1万多个。", "10000", "个", "初创团队").approximate());
+        }
+
+        @Test
+        void wordsThatAreNotQualifiers() {
+            assertFalse(fact("给予最高200万元的一次性奖励。", "2000000", "元", "奖励").approximate());
+            assertFalse(fact("累计服务企业达到4500家。", "4500", "家", "服务企业").approximate());
+            assertFalse(fact("平均办理时间为3天。", "3", "天", "办理时间").approximate());
+            assertFalse(fact("每笔核验用时不超过20分钟。", "20", "分钟", "用时").approximate());
+        }
+
+        @Test
+        void rangesShareUnitAndMultiplier() {
+            ExtractedFact grant = fact("每家企业可获3-5万元补助。", "30000", "元", "补助");
+            assertNumber("50000", grant.valueMax());
+            assertNumber("4", fact("办结时间压缩至2至4个工作日。", "2", "个工作日", "办结时间").valueMax());
+            assertNumber("10", fact("拟新增试点银行8～10家。", "8", "家", "试点银行").valueMax());
+            assertNull(fact("新增试点银行9家。", "9", "家", "试点银行").valueMax());
+        }
+
+        @Test
+        void tenthsWrittenAsCheng() {
+            ExtractedFact f = fact("近八成受访企业对政策表示满意。", "80", "%", "受访企业");
+            assertTrue(f.approximate());
+        }
+
+        @Test
+        void pairedValuesWithFenbie() {
+            List<ExtractedFact> found = facts("两家银行分别办理跨境结算业务23笔和31笔。");
+            assertTrue(found.stream().anyMatch(f -> f.value().intValue() == 31 && f.metric().contains("跨境结算")),
+                    found::toString);
+        }
+    }
+
+    @Nested
+    class Changes {
+
+        @Test
+        void growthAfterAnAmountIsAttached() {
+            ExtractedFact f = fact("今年上半年，区内新设外资企业312家，同比增长18.5%。", "312", "家", "新设外资企业");
+            assertNumber("18.5", f.changePct());
+            assertEquals(1, facts("今年上半年，区内新设外资企业312家，同比增长18.5%。").size());
+        }
+
+        @Test
+        void declineIsNegative() {
+            assertNumber("-6.2", fact("跨境电商出口额42.7亿元，同比下降6.2%。", "4270000000", "元", "出口额").changePct());
+            assertNumber("-3", fact("货运量1.2万吨，较上年减少3%。", "12000", "吨", "货运量").changePct());
+        }
+
+        @Test
+        void shareAndGrowthBothAttach() {
+            ExtractedFact f = fact("全区新注册企业8620户，占全市12.4%，同比增长9.1%。", "8620", "户", "新注册企业");
+            assertNumber("12.4", f.sharePct());
+            assertNumber("9.1", f.changePct());
+        }
+
+        @Test
+        void shareWithBiZhongAndCheng() {
+            assertNumber("30", fact("保费收入达到600亿元，约占全市的三成。", "60000000000", "元", "保费收入").sharePct());
+            assertNumber("41.5", fact("实现营收220亿元，占全区的比重为41.5%。", "22000000000", "元", "营收").sharePct());
+        }
+
+        @Test
+        void growthWithoutAmountIsItsOwnFact() {
+            ExtractedFact f = fact("园区营业收入同比增长27%。", "27", "%", "营业收入");
+            assertTrue(f.metric().endsWith("增长"), f.metric());
+            assertNull(f.changePct());
+            fact("审批环节平均压减40%。", "-40", "%", "审批环节");
+        }
+
+        @Test
+        void twoSubjectsTwoChanges() {
+            List<ExtractedFact> found = facts("两家券商去年境外收入分别增长12.5%和20.3%。");
+            assertEquals(2, found.stream().filter(f -> f.unit().equals("%") && f.metric().contains("境外收入")).count(),
+                    found::toString);
+        }
+
+        @Test
+        void timesAndDoubling() {
+            assertNumber("80", fact("数字经济产值512亿元，同比增长0.8倍。", "51200000000", "元", "数字经济").changePct());
+            fact("跨境支付规模增长2倍。", "200", "%", "跨境支付");
+            assertTrue(fact("离岸贸易额增长近三倍。", "300", "%", "离岸贸易").approximate());
+            fact("技术交易额实现翻一番。", "100", "%", "技术交易额");
+        }
+
+        @Test
+        void approximateOnAnAttachedRateDoesNotMakeTheAmountApproximate() {
+            ExtractedFact f = fact("办结时间压缩至3天，压缩了60%以上。", "3", "天", "办结时间");
+            assertFalse(f.approximate());
+        }
+
+        @Test
+        void approximateGrowthRateStandsAlone() {
+            assertTrue(fact("服务贸易额年均增长超过15%。", "15", "%", "服务贸易额").approximate());
+        }
+
+        @Test
+        void percentagePoints() {
+            fact("高新技术企业占比提高3.5个百分点。", "3.5", "个百分点", "高新技术企业");
+            fact("空置率下降0.8个百分点。", "-0.8", "个百分点", "空置率");
+            List<ExtractedFact> both = facts("合同履约率达92%，提高4个百分点。");
+            assertEquals(2, both.size(), both::toString);
+            assertNull(both.get(0).changePct(), "points never go into changePct");
+        }
+
+        @Test
+        void pointsOfAShareClauseNameTheAmountBefore() {
+            fact("保税区实现进出口额88.2亿元，占全市的比重提升1.7个百分点。", "1.7", "个百分点", "进出口额");
+        }
+
+        @Test
+        void timesOfAnEarlierValue() {
+            assertNumber("150", fact("当年到位外资4.2亿美元，是上年的2.5倍。", "420000000", "美元", "到位外资").changePct());
+        }
+
+        @Test
+        void ratesWithoutBase() {
+            fact("政务服务好评率达98.6%。", "98.6", "%", "好评率");
+            assertTrue(fact("外资企业税收占全区税收的比重约为三成。", "30", "%", "外资企业税收").approximate());
+            assertTrue(fact("事项网上可办率达到95%以上。", "95", "%", "可办率").approximate());
+        }
+
+        @Test
+        void absoluteDeltas() {
+            List<ExtractedFact> found = facts("入驻机构达到64家，较上年增加15家。");
+            assertEquals(2, found.size(), found::toString);
+            assertTrue(found.get(1).metric().contains("入驻机构"), found.get(1).metric());
+            assertNumber("15", found.get(1).value());
+            fact("项目审批时间缩短了12天。", "-12", "天", "审批时间");
+            fact("申报环节减少了2个。", "-2", "个", "申报环节");
+        }
+
+        @Test
+        void newEntitiesAreNotDeltas() {
+            assertNumber("45", fact("新增入驻机构45家。", "45", "家", "入驻机构").value());
+        }
+    }
+
+    @Nested
+    class BeforeAfter {
+
+        @Test
+        void levelWithBaseline() {
+            assertNumber("20", fact("审批时限由20个工作日压缩至8个工作日。", "8", "个工作日", "审批时限").baseline());
+            assertNumber("12", fact("申请材料从12份精简为5份。", "5", "份", "申请材料").baseline());
+            assertEquals(1, facts("申请材料从12份精简为5份。").size());
+        }
+
+        @Test
+        void percentLevelsAndDatesInside() {
+            ExtractedFact f = fact("园区入驻率由2022年底的55%提高到81%。", "81", "%", "入驻率");
+            assertNumber("55", f.baseline());
+        }
+
+        @Test
+        void attachedChangeAndApproximateLevel() {
+            ExtractedFact f = fact("通关时间由10小时缩短至2小时，压缩80%。", "2", "小时", "通关时间");
+            assertNumber("10", f.baseline());
+            assertNumber("-80", f.changePct());
+            assertTrue(fact("办理周期由平均45天压缩到约12天。", "12", "天", "办理周期").approximate());
+            assertFalse(fact("办理周期由约45天压缩到12天。", "12", "天", "办理周期").approximate());
+        }
+
+        @Test
+        void rangeAsTheLevel() {
+            ExtractedFact f = fact("积分落户年限由6年缩短至2至4年。", "2", "年", "落户年限");
+            assertNumber("4", f.valueMax());
+            assertNumber("6", f.baseline());
+        }
+
+        @Test
+        void levelWithoutBaseline() {
+            assertNull(fact("不动产登记时间压缩至1个工作日。", "1", "个工作日", "不动产登记").baseline());
+        }
+    }
+
+    @Nested
+    class NeverFacts {
+
+        @ParameterizedTest
+        @ValueSource(strings = {
+            "2022年3月15日，自贸区新闻发布会召开。",
+            "今年前三季度，发展势头良好。",
+            "截至2023年6月底，改革持续推进。",
+            "2021年1-9月，运行平稳。",
+            "园区入选第二批国家级示范名单。",
+            "全国首批、首家、首单业务在此落地。",
+            "“两区”建设持续推进，“五个一”工程稳步实施。",
+            "构建“3+1”政策体系和“一窗通办”模式。",
+            "提供一站式服务，推出一批项目，开展一系列活动。",
+            "服务中心位于地铁6号线旁的科创大厦B座12层。",
+            "一是强化招商，二是优化服务，三是完善配套。",
+            "股份公司（600519）发布公告。",
+            "推动规模以上工业企业和硕士及以上学历人才集聚。",
+            "对营业收入超过2000万元的企业给予奖励。",
+            "数十家企业和多家机构参加，上百位嘉宾出席。",
+            "两年来成效明显，未来五年将持续发力，今年迎来三周年。",
+            "改革开放以来，园区排名全国第三，位列第11位。",
+            "发布营商环境6.0版方案，制定三年行动方案。",
+            "产业链上下游协同发展。",
+            "吸引世界500强企业和中国100强公司落户。",
+        })
+        void yieldNoFact(String sentence) {
+            assertEquals(List.of(), facts(sentence));
+        }
+
+        @Test
+        void countAfterACountIsACategory() {
+            List<ExtractedFact> found = facts("全年共有58件三类医疗器械获批。");
+            assertEquals(1, found.size(), found::toString);
+        }
+
+        @Test
+        void quotedSpeechIsNotAName() {
+            fact("“以前要跑4个部门，现在一次办好。”企业负责人说。", "4", "个", "部门");
+        }
+    }
+
+    @Nested
+    class Tables {
+
+        @Test
+        void headerParenthesisGivesUnitAndMultiplier() {
+            String table = "区域\t进出口额（万元）\t同比增长（%）\n东区\t5230\t-4.1\n西区\t8100.5\t12";
+            ExtractedFact east = fact(table, "52300000", "元", "东区进出口额");
+            assertNumber("-4.1", east.changePct());
+            assertNumber("12", fact(table, "81005000", "元", "西区").changePct());
+        }
+
+        @Test
+        void periodColumnsGiveSeparateFactsWithoutBaseline() {
+            String table = "指标\t2022年\t2023年\n外资企业\t210家\t265家";
+            assertNull(fact(table, "210", "家", "外资企业").baseline());
+            assertEquals("2023年", fact(table, "265", "家", "外资企业").period());
+        }
+
+        @Test
+        void periodRowsUseTheHeaderQuantity() {
+            String table = "年份\t实际使用外资（亿美元）\n2022年\t12.5\n2023年\t—";
+            List<ExtractedFact> found = facts(table);
+            assertEquals(1, found.size(), found::toString);
+            assertEquals("实际使用外资", found.get(0).metric());
+            assertNumber("1250000000", found.get(0).value());
+        }
+    }
+
+    @Nested
+    class Context {
+
+        @Test
+        void periodAndSentenceAreRecorded() {
+            ExtractedFact f = fact("1-10月，全市实际利用外资128.6亿美元。", "12860000000", "美元", "实际利用外资");
+            assertEquals("1-10月", f.period());
+            assertEquals("1-10月，全市实际利用外资128.6亿美元。", f.sentence());
+            assertEquals("2021年9月28日以来",
+                    fact("2021年9月28日以来，新增企业900家。", "900", "家", "新增企业").period());
+            assertEquals("今年一季度", fact("今年一季度，签约项目26个。", "26", "个", "签约项目").period());
+            assertNull(fact("签约项目26个。", "26", "个", "签约项目").period());
+        }
+
+        @Test
+        void factsComeInOrderOfAppearance() {
+            List<ExtractedFact> found = facts("新增企业900家。\n签约项目26个，总投资80亿元。");
+            assertEquals(List.of("900", "26", "8000000000"),
+                    found.stream().map(f -> f.value().toPlainString()).toList());
+        }
+
+        @Test
+        void emptyTextHasNoFacts() {
+            assertEquals(List.of(), facts(""));
+        }
+
+        @Test
+        void oneInstanceServesConcurrentCallers() throws Exception {
+            String text = String.join("\n", Corpus.STEMS.stream().map(Corpus::cleanedText).toList());
+            List<ExtractedFact> expected = extractor.extract(text);
+            ExecutorService pool = Executors.newFixedThreadPool(4);
+            try {
+                List<Future<List<ExtractedFact>>> runs = pool.invokeAll(
+                        java.util.Collections.nCopies(8, () -> extractor.extract(text)));
+                for (Future<List<ExtractedFact>> run : runs) {
+                    assertEquals(expected, run.get());
+                }
+            } finally {
+                pool.shutdown();
+            }
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package org.zonewatch.fact.scoring;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.zonewatch.fact.corpus.Corpus;
+import org.zonewatch.fact.extraction.ExtractedFact;
+import org.zonewatch.fact.extraction.FactExtractor;
+
+/** Runs the extractor over the development corpus and scores it with SPEC §7. */
+class DevCorpusScoreTest {
+
+    private final FactExtractor extractor = new FactExtractor();
+
+    @Test
+    void meetsTheCorpusThresholds() {
+        ArticleScore total = ArticleScore.empty();
+        for (String stem : Corpus.STEMS) {
+            List<ExtractedFact> predicted = extractor.extract(Corpus.cleanedText(stem));
+            ArticleScore article = FactScorer.score(GoldFiles.facts(Corpus.goldJson(stem)), predicted);
+            report(stem, article);
+            total = total.plus(article);
+        }
+        System.out.printf(Locale.ROOT, "corpus: gold=%d recall=%.4f precision=%.4f attr_acc=%.4f (predicted=%d pairs=%d)%n",
+                total.requiredGold(), total.recall(), total.precision(), total.attributeAccuracy(), total.predicted(),
+                total.pairs());
+        assertTrue(total.recall() >= 0.97, "recall " + total.recall());
+        assertTrue(total.precision() >= 0.95, "precision " + total.precision());
+        assertTrue(total.attributeAccuracy() >= 0.95, "attribute accuracy " + total.attributeAccuracy());
+    }
+
+    private static void report(String stem, ArticleScore s) {
+        if (s.misses().isEmpty() && s.spurious().isEmpty() && s.disagreements().isEmpty()) {
+            return;
+        }
+        System.out.println(stem + ":");
+        if (!s.misses().isEmpty()) {
+            System.out.println("    missed: " + String.join("; ", s.misses()));
+        }
+        if (!s.spurious().isEmpty()) {
+            System.out.println("    spurious: " + String.join("; ", s.spurious()));
+        }
+        if (!s.disagreements().isEmpty()) {
+            System.out.println("    attributes: " + String.join("; ", s.disagreements()));
+        }
+    }
+}
