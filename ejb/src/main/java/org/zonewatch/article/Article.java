@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -13,10 +14,15 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
 import org.zonewatch.article.source.SourceArticle;
+import org.zonewatch.fact.Fact;
+import org.zonewatch.fact.extraction.ExtractedFact;
+import org.zonewatch.indicator.IndicatorMatcher;
 
 /**
  * An imported article: what zonewatch derived from one raw file. The raw file itself is kept beside it
@@ -71,6 +77,10 @@ public class Article {
     @OrderColumn(name = "position")
     private List<ArticleCompany> companies = new ArrayList<>();
 
+    @OneToMany(mappedBy = "article", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<Fact> facts = new ArrayList<>();
+
     protected Article() {
         // for JPA
     }
@@ -99,6 +109,18 @@ public class Article {
         source.companies().forEach(company -> companies.add(new ArticleCompany(company.name(), company.code())));
     }
 
+    void discardFacts() {
+        facts.clear();
+    }
+
+    /** Replaces the article's facts with those extracted now, each mapped by the current catalogue. */
+    void recordFacts(List<ExtractedFact> extracted, IndicatorMatcher catalogue) {
+        facts.clear();
+        for (int position = 0; position < extracted.size(); position++) {
+            facts.add(new Fact(this, position, extracted.get(position), catalogue));
+        }
+    }
+
     public Long id() {
         return id;
     }
@@ -115,10 +137,14 @@ public class Article {
         return publishedAt;
     }
 
+    public String region() {
+        return region;
+    }
+
     public ArticleDetails details() {
         return new ArticleDetails(id, title, originalTitle, publishedAt, List.copyOf(categories), author, editor,
                 byline, region, companies.stream().map(ArticleCompany::view).toList(), text, safeHtml, sha256,
-                importedAt);
+                importedAt, facts.stream().map(Fact::view).toList());
     }
 
     public ArticleSummary summary() {

@@ -6,13 +6,16 @@ import java.util.List;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.json.bind.annotation.JsonbTransient;
 
+import org.zonewatch.fact.FactView;
+
 /**
  * An article as the API and the pages show it. Field names are those of the corpus specification, so the
  * JSON can be scored as it is.
  */
 @JsonbPropertyOrder({"id", "title", "originalTitle", "publishedAt", "categories", "author", "editor", "byline",
-        "region", "companies", "text", "sha256", "importedAt"})
+        "region", "companies", "text", "sha256", "importedAt", "facts"})
 public record ArticleDetails(long id, String title, String originalTitle, Instant publishedAt, List<String> categories,
                              String author, String editor, String byline, String region, List<CompanyView> companies,
-                             String text, @JsonbTransient String safeHtml, String sha256, Instant importedAt) {
+                             String text, @JsonbTransient String safeHtml, String sha256, Instant importedAt,
+                             List<FactView> facts) {
 }

@@ -3,6 +3,8 @@ package org.zonewatch.article;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -14,8 +16,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 
-import org.zonewatch.article.source.ArticleReader;
 import org.zonewatch.platform.Roles;
+import org.zonewatch.article.source.ArticleReader;
 import org.zonewatch.article.source.ArticleRejectedException;
 
 /** The facade the pages and the API use for articles. Returns views, never entities. */
@@ -23,13 +25,14 @@ import org.zonewatch.article.source.ArticleRejectedException;
 @RolesAllowed({Roles.VIEWER, Roles.EDITOR, Roles.ADMIN})
 public class ArticleService {
 
-    private static final ArticleReader READER = new ArticleReader();
-
     @PersistenceContext(unitName = "zonewatch")
     private EntityManager em;
 
     @Inject
     private ArticleStore store;
+
+    @Inject
+    private ArticleReader reader;
 
     /**
      * Imports one raw article file. The same bytes imported again return the article already stored and change
@@ -40,7 +43,7 @@ public class ArticleService {
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public ArticleImport importArticle(byte[] raw, String fileName) {
-        var source = READER.read(raw, fileName);
+        var source = reader.read(raw, fileName);
         String sha256 = sha256(raw);
         Optional<ArticleDetails> existing = store.findBySha256(sha256);
         if (existing.isPresent()) {
@@ -63,16 +66,38 @@ public class ArticleService {
         return Optional.ofNullable(em.find(ArticleSource.class, id)).map(ArticleSource::raw);
     }
 
-    /** Articles newest first; {@code page} counts from 0. */
-    public ArticlePage list(int page, int size) {
-        long total = count();
-        var items = em.createQuery("select a from Article a order by a.publishedAt desc, a.id desc", Article.class)
-                .setFirstResult(Math.max(0, page) * size)
-                .setMaxResults(size)
+    /** The articles that match, newest first, one page of them. */
+    public ArticlePage list(ArticleQuery query) {
+        var filter = ArticleFilter.of(query);
+        long total = filter.apply(em.createQuery("select count(a) from Article a" + filter.where(), Long.class))
+                .getSingleResult();
+        var items = filter.apply(em.createQuery("select a from Article a" + filter.where()
+                        + " order by a.publishedAt desc, a.id desc", Article.class))
+                .setFirstResult(query.page() * query.size())
+                .setMaxResults(query.size())
                 .getResultStream()
                 .map(Article::summary)
                 .toList();
         return new ArticlePage(total, items);
+    }
+
+    /**
+     * Derives every article again from its stored raw file — after the reader or the extractor improved.
+     * Each article in its own transaction; one that today's reader refuses keeps what it had.
+     */
+    @RolesAllowed(Roles.ADMIN)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public ReprocessReport reprocessAll() {
+        List<Long> ids = em.createQuery("select a.id from Article a order by a.id", Long.class).getResultList();
+        List<String> failures = new ArrayList<>();
+        for (long id : ids) {
+            try {
+                store.reprocess(id);
+            } catch (RuntimeException e) {
+                failures.add(id + ": " + e.getMessage());
+            }
+        }
+        return new ReprocessReport(ids.size(), ids.size() - failures.size(), failures);
     }
 
     public long count() {

@@ -53,6 +53,10 @@ public class ArticleSource {
         return new RawArticle(fileName, charset, content.clone());
     }
 
+    Article article() {
+        return article;
+    }
+
     byte[] content() {
         return content.clone();
     }

@@ -10,6 +10,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 
 import org.flywaydb.core.Flyway;
+import org.zonewatch.platform.migration.V2_1__DefaultIndicators;
 
 /**
  * Brings the schema to the version this build expects before anything else touches the database, so an
@@ -32,6 +33,8 @@ public class DatabaseMigration {
         var result = Flyway.configure(DatabaseMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
+                // Java migrations are listed, not scanned: class scanning inside an EAR is fragile.
+                .javaMigrations(new V2_1__DefaultIndicators())
                 .load()
                 .migrate();
         LOG.log(System.Logger.Level.INFO, "Database schema at version {0} ({1} migrations applied now)",

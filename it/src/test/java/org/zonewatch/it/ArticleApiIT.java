@@ -111,10 +111,25 @@ class ArticleApiIT {
     }
 
     @Test
+    void anAdminReprocessesEveryArticleFromItsRawFile() {
+        ZonewatchClient.as(base, "editor").postArticle(ZonewatchClient.corpusArticle(SEED));
+
+        assertEquals(403, ZonewatchClient.as(base, "editor").post("api/admin/reprocess", "text/plain", new byte[0])
+                .statusCode());
+        var report = ZonewatchClient.as(base, "admin").post("api/admin/reprocess", "text/plain", new byte[0]);
+
+        assertEquals(200, report.statusCode(), report.body());
+        var body = json(report);
+        assertTrue(body.getInt("total") >= 1);
+        assertEquals(body.getInt("total"), body.getInt("reprocessed"), report.body());
+        assertEquals(0, body.getJsonArray("failures").size());
+    }
+
+    @Test
     void anUnknownArticleIsA404WithJson() {
         var response = ZonewatchClient.as(base, "viewer").get("api/articles/" + Long.MAX_VALUE);
 
         assertEquals(404, response.statusCode());
-        assertEquals("not_found", json(response).getString("error"));
+        assertEquals("not-found", json(response).getString("error"));
     }
 }

@@ -54,6 +54,16 @@ final class ZonewatchClient {
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    HttpResponse<String> put(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    HttpResponse<String> delete(String path) {
+        return send(request(path).DELETE(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
     HttpResponse<String> postArticle(byte[] article) {
         return post("api/articles", "text/markdown; charset=UTF-8", article);
     }

@@ -1,5 +1,7 @@
 package org.zonewatch.web.api;
 
+import java.util.Locale;
+
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -16,8 +18,8 @@ public class HttpErrorMapper implements ExceptionMapper<WebApplicationException>
             return original;
         }
         var status = Response.Status.fromStatusCode(original.getStatus());
-        String code = status == null ? "http_" + original.getStatus()
-                : status.name().toLowerCase(java.util.Locale.ROOT);
+        String code = status == null ? "http-" + original.getStatus()
+                : status.name().toLowerCase(Locale.ROOT).replace('_', '-');
         return new ApiError(code, exception.getMessage()).toResponse(original.getStatus());
     }
 }

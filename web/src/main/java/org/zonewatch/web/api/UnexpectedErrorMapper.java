@@ -16,7 +16,7 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable exception) {
         String incident = UUID.randomUUID().toString();
         LOG.log(System.Logger.Level.ERROR, "API request failed, incident " + incident, exception);
-        return new ApiError("internal_error", "The server could not complete the request (incident " + incident
+        return new ApiError("internal-error", "The server could not complete the request (incident " + incident
                 + "). The administrator can find the cause in the server log.")
                 .toResponse(Response.Status.INTERNAL_SERVER_ERROR);
     }

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.zonewatch.article.ArticlePage;
+import org.zonewatch.article.ArticleQuery;
 import org.zonewatch.article.ArticleService;
 import org.zonewatch.article.ArticleSummary;
 
@@ -28,7 +29,7 @@ public class ArticleList implements Serializable {
 
     @PostConstruct
     void load() {
-        current = articles.list(page, PAGE_SIZE);
+        current = articles.list(ArticleQuery.firstPage(PAGE_SIZE).page(page));
     }
 
     public void next() {

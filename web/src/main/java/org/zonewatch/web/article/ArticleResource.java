@@ -1,5 +1,8 @@
 package org.zonewatch.web.article;
 
+import java.io.IOException;
+import java.io.InputStream;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -19,7 +22,9 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.zonewatch.article.ArticleDetails;
 import org.zonewatch.article.ArticlePage;
+import org.zonewatch.article.ArticleQuery;
 import org.zonewatch.article.ArticleService;
+import org.zonewatch.web.api.RequestBodies;
 
 /** Articles: import one raw file, read one back, list them. */
 @Path("articles")
@@ -36,14 +41,13 @@ public class ArticleResource {
     private UriInfo uriInfo;
 
     /**
-     * Body: one raw article file. 201 with the new article, or 200 with the stored one when the same bytes were
-     * imported before. The optional {@code X-File-Name} header names the file in the article's history.
+     * Body: one raw article file, at most 10 MB. 201 with the new article, or 200 with the stored one when the
+     * same bytes were imported before. The optional {@code X-File-Name} header names the file in the article's history.
      */
     @POST
     @Consumes({"text/markdown", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
-    public Response importArticle(byte[] body, @HeaderParam("X-File-Name") String fileName)
-            {
-        var outcome = articles.importArticle(body == null ? new byte[0] : body, fileName);
+    public Response importArticle(InputStream body, @HeaderParam("X-File-Name") String fileName) throws IOException {
+        var outcome = articles.importArticle(RequestBodies.read(body, RequestBodies.MAX_ARTICLE_BYTES), fileName);
         var location = uriInfo.getAbsolutePathBuilder().path(String.valueOf(outcome.article().id())).build();
         return (outcome.created() ? Response.created(location) : Response.ok().location(location))
                 .entity(outcome.article())
@@ -63,9 +67,14 @@ public class ArticleResource {
         return Response.ok(raw.content(), "text/markdown;charset=" + raw.charset()).build();
     }
 
+    /** Newest first. {@code q} searches title and text; {@code company} is a name or a code like sz000931. */
     @GET
-    public ArticlePage list(@QueryParam("page") @DefaultValue("0") int page,
+    public ArticlePage list(@QueryParam("q") String text, @QueryParam("from") String from, @QueryParam("to") String to,
+                            @QueryParam("region") String region, @QueryParam("company") String company,
+                            @QueryParam("category") String category,
+                            @QueryParam("page") @DefaultValue("0") int page,
                             @QueryParam("size") @DefaultValue("20") int size) {
-        return articles.list(Math.max(0, page), Math.min(Math.max(1, size), MAX_PAGE_SIZE));
+        return articles.list(new ArticleQuery(text, RequestBodies.date("from", from), RequestBodies.date("to", to),
+                region, company, category, page, Math.min(size, MAX_PAGE_SIZE)));
     }
 }

@@ -1,0 +1,5 @@
+package org.zonewatch.indicator;
+
+/** The outcome of a catalogue change: the stored facts are mapped again, and this many changed indicator. */
+public record CatalogueChange(int remappedFacts) {
+}

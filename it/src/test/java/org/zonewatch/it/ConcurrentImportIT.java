@@ -1,0 +1,58 @@
+package org.zonewatch.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.zonewatch.it.ZonewatchClient.json;
+
+import java.net.URL;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+import java.util.stream.IntStream;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The same file imported by several people at the same moment is stored once. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ConcurrentImportIT {
+
+    static final int IMPORTERS = 4;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.zonewatch();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @RepeatedTest(3)
+    void simultaneousImportsOfOneFileGiveOneArticle() {
+        byte[] article = ArticleApiIT.freshArticle(UUID.randomUUID().toString());
+        var start = new CyclicBarrier(IMPORTERS);
+        List<CompletableFuture<java.net.http.HttpResponse<String>>> imports = IntStream.range(0, IMPORTERS)
+                .mapToObj(i -> CompletableFuture.supplyAsync(() -> {
+                    var client = ZonewatchClient.as(base, "editor");
+                    try {
+                        start.await();
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                    return client.postArticle(article);
+                }))
+                .toList();
+
+        var responses = imports.stream().map(CompletableFuture::join).toList();
+
+        assertEquals(1, responses.stream().filter(r -> r.statusCode() == 201).count(), responses.toString());
+        assertEquals(IMPORTERS - 1, responses.stream().filter(r -> r.statusCode() == 200).count(), responses.toString());
+        assertEquals(1, responses.stream().map(r -> json(r).getJsonNumber("id").longValue()).distinct().count());
+    }
+}

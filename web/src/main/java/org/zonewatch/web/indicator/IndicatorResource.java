@@ -1,0 +1,83 @@
+package org.zonewatch.web.indicator;
+
+import java.util.List;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.zonewatch.indicator.CatalogueChange;
+import org.zonewatch.indicator.IndicatorDefinition;
+import org.zonewatch.indicator.IndicatorService;
+import org.zonewatch.indicator.Observation;
+import org.zonewatch.web.api.RequestBodies;
+
+/** The indicator catalogue, and each indicator's reported values over time. */
+@Path("indicators")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+public class IndicatorResource {
+
+    @Inject
+    private IndicatorService indicators;
+
+    @GET
+    public List<IndicatorDefinition> catalogue() {
+        return indicators.catalogue();
+    }
+
+    @GET
+    @Path("{code}")
+    public IndicatorDefinition indicator(@PathParam("code") String code) {
+        return indicators.find(code).orElseThrow(() -> unknown(code));
+    }
+
+    /** Adds or redefines an indicator (admin); every stored fact is mapped again. */
+    @PUT
+    @Path("{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public CatalogueChange define(@PathParam("code") String code, IndicatorDefinition definition) {
+        if (definition == null || isBlank(definition.name()) || isBlank(definition.category())
+                || isBlank(definition.unit())) {
+            throw new BadRequestException("An indicator needs a name, a category and a unit.");
+        }
+        return indicators.define(new IndicatorDefinition(code, definition.name().strip(),
+                definition.category().strip(), definition.unit().strip(),
+                definition.synonyms() == null ? List.of() : definition.synonyms()));
+    }
+
+    @DELETE
+    @Path("{code}")
+    public CatalogueChange remove(@PathParam("code") String code) {
+        return indicators.remove(code).orElseThrow(() -> unknown(code));
+    }
+
+    /** {@code region}, {@code from} and {@code to} (yyyy-MM-dd, Beijing days, inclusive) are optional. */
+    @GET
+    @Path("{code}/observations")
+    public List<Observation> observations(@PathParam("code") String code, @QueryParam("region") String region,
+                                          @QueryParam("from") String from, @QueryParam("to") String to) {
+        if (indicators.find(code).isEmpty()) {
+            throw unknown(code);
+        }
+        return indicators.observations(code, region, RequestBodies.date("from", from), RequestBodies.date("to", to));
+    }
+
+    private static NotFoundException unknown(String code) {
+        return new NotFoundException("No indicator " + code + " in the catalogue.");
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+}
