@@ -44,13 +44,21 @@ class HomePageIT {
         options.setBinary(System.getProperty("chromium.binary"));
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--lang=zh-CN", "--user-data-dir=" + Files.createTempDirectory("zonewatch-chromium"));
+                "--lang=zh-CN", "--window-size=1280,1000", "--user-data-dir=" + Files.createTempDirectory("zonewatch-chromium"));
         browser = new ChromeDriver(options);
     }
 
+    /** What the browser showed last, kept under target/screenshots for a person to look at. */
     @AfterEach
-    void closeBrowser() {
-        browser.quit();
+    void closeBrowser(org.junit.jupiter.api.TestInfo test) throws Exception {
+        try {
+            var folder = java.nio.file.Path.of("target", "screenshots");
+            Files.createDirectories(folder);
+            byte[] png = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+            Files.write(folder.resolve(test.getTestMethod().orElseThrow().getName() + ".png"), png);
+        } finally {
+            browser.quit();
+        }
     }
 
     @Test
@@ -66,6 +74,38 @@ class HomePageIT {
         assertTrue(table.contains("高标准推进_两区_建设 北京朝阳区新设外资企业数量增55%"), table);
         assertTrue(table.contains("2021-04-28"), table);
         assertEquals("文章 · zonewatch", browser.getTitle());
+    }
+
+    @Test
+    void anArticlePageShowsItsFactsWithUnitsAndTheSanitisedText() {
+        var stored = ZonewatchClient.json(ZonewatchClient.as(base, "editor")
+                .postArticle(ArticleApiIT.freshArticle(java.util.UUID.randomUUID().toString())));
+        long id = stored.getJsonNumber("id").longValue();
+
+        browser.get(base + "article.xhtml?id=" + id);
+        signIn("viewer", "viewer");
+
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("facts")));
+        assertEquals("朝阳区", browser.findElement(By.id("region")).getText());
+        assertEquals("2021-04-28", browser.findElement(By.id("published")).getText());
+        String facts = browser.findElement(By.id("facts")).getText();
+        assertTrue(facts.contains("13.4亿美元"), facts);
+        assertTrue(facts.contains("+46.9%"), facts);
+        assertTrue(facts.contains("14,790户"), facts);
+        assertTrue(facts.contains("16.67%"), facts);
+        String body = browser.findElement(By.cssSelector("article.body")).getText();
+        assertTrue(body.contains("新设外资企业563家"), body);
+        assertTrue(browser.findElements(By.cssSelector("article.body script")).isEmpty());
+    }
+
+    @Test
+    void anUnknownArticleIsAFriendlyNotFoundPage() {
+        browser.get(base + "article.xhtml?id=" + Long.MAX_VALUE);
+        signIn("viewer", "viewer");
+
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "页面不存在"));
     }
 
     @Test

@@ -1,0 +1,65 @@
+package org.zonewatch.web.fact;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Writes a normalised value back the way a Chinese report would: money in 万/亿 (13.4亿美元), counts with
+ * thousands separators (14,790户), percentages as 55%, changes signed (+55%, -3.2%).
+ */
+public final class QuantityFormat {
+
+    private static final Set<String> CURRENCIES = Set.of("元", "美元", "欧元", "港元", "日元", "英镑");
+    private static final BigDecimal YI = new BigDecimal("100000000");
+    private static final BigDecimal WAN = new BigDecimal("10000");
+
+    private QuantityFormat() {
+    }
+
+    /** The value with its unit, e.g. 13.4亿美元, 约5万家, 1–2个小时. */
+    public static String quantity(BigDecimal value, BigDecimal valueMax, String unit, boolean approximate) {
+        if (value == null) {
+            return "";
+        }
+        String amount = valueMax == null ? number(value, unit) : number(value, unit) + "–" + number(valueMax, unit);
+        return (approximate ? "约" : "") + amount + (unit == null ? "" : unit);
+    }
+
+    /** A relative change in percent, signed: +55%, -3.2%. */
+    public static String change(BigDecimal percent) {
+        if (percent == null) {
+            return "";
+        }
+        return (percent.signum() > 0 ? "+" : "") + plain(percent) + "%";
+    }
+
+    /** A share or rate in percent: 16.67%. */
+    public static String percent(BigDecimal percent) {
+        return percent == null ? "" : plain(percent) + "%";
+    }
+
+    private static String number(BigDecimal value, String unit) {
+        BigDecimal magnitude = value.abs();
+        if (CURRENCIES.contains(unit) && magnitude.compareTo(YI) >= 0) {
+            return plain(value.divide(YI, 4, RoundingMode.HALF_UP)) + "亿";
+        }
+        if (CURRENCIES.contains(unit) && magnitude.compareTo(WAN) >= 0) {
+            return plain(value.divide(WAN, 4, RoundingMode.HALF_UP)) + "万";
+        }
+        return grouped(value);
+    }
+
+    private static String grouped(BigDecimal value) {
+        var format = new DecimalFormat("#,##0.####", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        return format.format(value);
+    }
+
+    private static String plain(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
+    }
+}
