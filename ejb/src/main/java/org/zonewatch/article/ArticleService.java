@@ -66,6 +66,12 @@ public class ArticleService {
         return Optional.ofNullable(em.find(ArticleSource.class, id)).map(ArticleSource::raw);
     }
 
+    /** The regions articles are about, for choosing one in a search. */
+    public List<String> regions() {
+        return em.createQuery("select distinct a.region from Article a where a.region is not null order by a.region",
+                String.class).getResultList();
+    }
+
     /** The articles that match, newest first, one page of them. */
     public ArticlePage list(ArticleQuery query) {
         var filter = ArticleFilter.of(query);

@@ -77,6 +77,21 @@ class HomePageIT {
     }
 
     @Test
+    void searchingByKeywordNarrowsTheList() {
+        String marker = "检索" + System.nanoTime();
+        ZonewatchClient.as(base, "editor").postArticle(ArticleApiIT.freshArticle(marker));
+
+        browser.get(base.toString());
+        signIn("viewer", "viewer");
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("search:text"))).sendKeys(marker);
+        browser.findElement(By.id("search:go")).click();
+
+        wait.until(ExpectedConditions.textToBe(By.id("articles:total"), "1"));
+        assertTrue(browser.findElement(By.id("articles:table")).getText().contains(marker));
+    }
+
+    @Test
     void anArticlePageShowsItsFactsWithUnitsAndTheSanitisedText() {
         var stored = ZonewatchClient.json(ZonewatchClient.as(base, "editor")
                 .postArticle(ArticleApiIT.freshArticle(java.util.UUID.randomUUID().toString())));

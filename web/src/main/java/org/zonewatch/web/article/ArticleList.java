@@ -1,6 +1,7 @@
 package org.zonewatch.web.article;
 
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.annotation.PostConstruct;
@@ -26,10 +27,35 @@ public class ArticleList implements Serializable {
 
     private int page;
     private ArticlePage current;
+    private List<String> regions;
+
+    // The search form
+    private String text;
+    private String region;
+    private LocalDate from;
+    private LocalDate to;
 
     @PostConstruct
-    void load() {
-        current = articles.list(ArticleQuery.firstPage(PAGE_SIZE).page(page));
+    void init() {
+        regions = articles.regions();
+        load();
+    }
+
+    private void load() {
+        current = articles.list(new ArticleQuery(text, from, to, region, null, null, page, PAGE_SIZE));
+    }
+
+    public void search() {
+        page = 0;
+        load();
+    }
+
+    public void reset() {
+        text = null;
+        region = null;
+        from = null;
+        to = null;
+        search();
     }
 
     public void next() {
@@ -44,6 +70,42 @@ public class ArticleList implements Serializable {
             page--;
             load();
         }
+    }
+
+    public List<String> getRegions() {
+        return regions;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public String getRegion() {
+        return region;
+    }
+
+    public void setRegion(String region) {
+        this.region = region;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
     }
 
     public List<ArticleSummary> getItems() {
