@@ -5,31 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.zonewatch.it.ZonewatchClient.json;
 
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ArticleApiIT {
+class ArticleApiIT extends DeployedZonewatch {
 
     static final String SEED = "000_ea2ff09fc72f7686.md";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.zonewatch();
-    }
-
-    @ArquillianResource
-    URL base;
 
     /** A copy of the seed article that no earlier run can have stored: its title carries a fresh id. */
     static byte[] freshArticle(String marker) {

@@ -3,35 +3,18 @@ package org.zonewatch.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.zonewatch.it.ZonewatchClient.json;
 
-import java.net.URL;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 import java.util.stream.IntStream;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.RepeatedTest;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The same file imported by several people at the same moment is stored once. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ConcurrentImportIT {
+class ConcurrentImportIT extends DeployedZonewatch {
 
     static final int IMPORTERS = 4;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.zonewatch();
-    }
-
-    @ArquillianResource
-    URL base;
 
     @RepeatedTest(3)
     void simultaneousImportsOfOneFileGiveOneArticle() {

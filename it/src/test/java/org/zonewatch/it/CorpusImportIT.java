@@ -7,7 +7,6 @@ import static org.zonewatch.it.ZonewatchClient.json;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,29 +18,13 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The whole dev corpus through the API: every gold metadata field, and no boilerplate in the text. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CorpusImportIT {
+class CorpusImportIT extends DeployedZonewatch {
 
     static final List<String> METADATA = List.of("title", "publishedAt", "categories", "author", "originalTitle",
             "editor", "byline", "companies", "region");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.zonewatch();
-    }
-
-    @ArquillianResource
-    URL base;
 
     @Test
     void everyCorpusArticleMatchesItsGoldMetadata() throws IOException {
