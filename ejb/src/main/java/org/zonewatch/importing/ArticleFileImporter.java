@@ -1,7 +1,10 @@
 package org.zonewatch.importing;
 
+import java.util.UUID;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RunAs;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -13,7 +16,9 @@ import org.zonewatch.platform.Roles;
 
 /**
  * Imports one file for the batch job and the import folder, whose threads have no caller: it acts as an
- * editor. A rejected file is an outcome, not a failure, so one bad file never stops the others.
+ * editor. A bad file is an outcome, not a failure, so it never stops the others: one the reader refuses, and
+ * one the database refuses (a title longer than the column, say). A database that is down fails the job
+ * anyway, when it stores the chunk's outcomes; the job goes on from there when resumed.
  */
 @Stateless
 // Callers have no identity (WildFly denies unannotated methods of a secured bean); what it may do is its RunAs role.
@@ -22,6 +27,8 @@ import org.zonewatch.platform.Roles;
 // Each article commits on its own (ArticleService), never inside the caller's chunk transaction.
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ArticleFileImporter {
+
+    private static final System.Logger LOG = System.getLogger(ArticleFileImporter.class.getName());
 
     @Inject
     private ArticleService articles;
@@ -33,6 +40,11 @@ public class ArticleFileImporter {
                     result.article().id(), null);
         } catch (ArticleRejectedException rejected) {
             return new ImportFileView(name, FileOutcome.REJECTED, null, rejected.getMessage());
+        } catch (EJBException failed) {
+            String incident = UUID.randomUUID().toString();
+            LOG.log(System.Logger.Level.ERROR, "Could not store " + name + ", incident " + incident, failed);
+            return new ImportFileView(name, FileOutcome.REJECTED, null, "服务器无法保存此文章 / the server could not"
+                    + " store this article (incident " + incident + "; the administrator finds the cause in the server log)");
         }
     }
 }

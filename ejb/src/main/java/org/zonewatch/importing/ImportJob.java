@@ -35,7 +35,7 @@ class ImportJob {
     private String startedBy;
 
     /** The node that runs the job, and resumes it when it stopped with the node. */
-    @Column(nullable = false, updatable = false)
+    @Column(nullable = false)
     private String node;
 
     @Column(name = "started_at", nullable = false, updatable = false)

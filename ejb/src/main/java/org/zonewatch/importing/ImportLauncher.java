@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -43,6 +44,15 @@ class ImportLauncher {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Goes on with a failed or stopped import after its last stored outcome; empty when it is not resumable. */
+    Optional<ImportView> resume(long id) {
+        if (!store.reopen(id, ArticleImportJob.node())) {
+            return Optional.empty();
+        }
+        ArticleImportJob.start(id);
+        return store.find(id);
     }
 
     private static String shorten(String source) {

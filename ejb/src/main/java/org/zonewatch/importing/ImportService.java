@@ -40,6 +40,18 @@ public class ImportService {
         return launcher.launch(zip, source, session.getCallerPrincipal().getName());
     }
 
+    /**
+     * Goes on with an import that failed or was stopped (the database was unavailable, say), after the last
+     * entry with a stored outcome.
+     *
+     * @return empty when the import is not resumable: unknown, running or completed
+     */
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public Optional<ImportView> resume(long id) {
+        return launcher.resume(id);
+    }
+
     /** The import with the outcome of every file so far. */
     public Optional<ImportView> find(long id) {
         return store.find(id);

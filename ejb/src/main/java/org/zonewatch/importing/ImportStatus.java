@@ -21,4 +21,9 @@ public enum ImportStatus {
     public boolean isFinished() {
         return this != STARTING && this != STARTED;
     }
+
+    /** Ended before every entry had an outcome: it can go on from there. */
+    public boolean isResumable() {
+        return this == FAILED || this == STOPPED;
+    }
 }

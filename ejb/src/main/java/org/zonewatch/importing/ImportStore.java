@@ -41,6 +41,21 @@ class ImportStore {
         em.find(ImportJob.class, id).ended(status, now());
     }
 
+    /**
+     * Claims a failed or stopped import for this node to resume; {@code false} when it is not resumable (any
+     * more: two editors resuming it at once, on one node or two, claim it once).
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    boolean reopen(long id, String node) {
+        return em.createQuery("update ImportJob j set j.status = :starting, j.endedAt = null, j.node = :node"
+                        + " where j.id = :id and j.status in :resumable")
+                .setParameter("starting", ImportStatus.STARTING)
+                .setParameter("node", node)
+                .setParameter("id", id)
+                .setParameter("resumable", List.of(ImportStatus.FAILED, ImportStatus.STOPPED))
+                .executeUpdate() == 1;
+    }
+
     /** Appends outcomes in archive order; runs in the chunk's transaction, so they commit with its checkpoint. */
     @Transactional
     void record(long id, List<ImportFileView> files) {

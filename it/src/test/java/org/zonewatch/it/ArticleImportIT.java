@@ -109,6 +109,41 @@ class ArticleImportIT {
                 done.getInt("rejected"), done.getInt("skipped")));
     }
 
+    /** The reader takes any title; the database column holds 1000 characters. */
+    @Test
+    void anArticleTheDatabaseRefusesIsRejectedAndTheOthersGoOn() {
+        var editor = ZonewatchClient.as(base, "editor");
+        var entries = new LinkedHashMap<String, byte[]>();
+        entries.put("long-title.md", ArticleApiIT.freshArticle("长".repeat(1001)));
+        entries.put("fresh.md", ArticleApiIT.freshArticle(UUID.randomUUID().toString()));
+
+        var accepted = editor.postZip(ArticleZips.zip(entries));
+        JsonObject done = awaitEnd(editor, accepted.headers().firstValue("Location").orElseThrow());
+
+        assertEquals("COMPLETED", done.getString("status"), done.toString());
+        var outcomes = done.getJsonArray("files").getValuesAs(JsonObject.class);
+        assertEquals("REJECTED", outcomes.get(0).getString("outcome"));
+        assertTrue(outcomes.get(0).getString("reason").contains("incident"), outcomes.get(0).toString());
+        assertEquals("IMPORTED", outcomes.get(1).getString("outcome"));
+    }
+
+    @Test
+    void onlyAFailedImportCanBeResumed() {
+        var editor = ZonewatchClient.as(base, "editor");
+        var accepted = editor.postZip(ArticleZips.zip(Map.of("broken.md", ArticleZips.BROKEN)));
+        String location = accepted.headers().firstValue("Location").orElseThrow();
+        assertEquals("COMPLETED", awaitEnd(editor, location).getString("status"));
+
+        var completed = editor.post(location + "/resume", "application/json", new byte[0]);
+        var unknown = editor.post("api/imports/" + Long.MAX_VALUE + "/resume", "application/json", new byte[0]);
+        var viewer = ZonewatchClient.as(base, "viewer").post(location + "/resume", "application/json", new byte[0]);
+
+        assertEquals(409, completed.statusCode(), completed.body());
+        assertEquals("not-resumable", json(completed).getString("error"));
+        assertEquals(404, unknown.statusCode(), unknown.body());
+        assertEquals(403, viewer.statusCode(), viewer.body());
+    }
+
     @Test
     void unsafeArchivesAreRefusedAndNothingOfThemIsStored() throws IOException {
         var editor = ZonewatchClient.as(base, "editor");

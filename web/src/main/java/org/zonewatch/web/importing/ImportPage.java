@@ -47,6 +47,11 @@ public class ImportPage implements Serializable {
         refresh();
     }
 
+    public void resume() {
+        imports.resume(shown);
+        refresh();
+    }
+
     /** Called by the page every two seconds while the import on show runs. */
     public void refresh() {
         job = null;

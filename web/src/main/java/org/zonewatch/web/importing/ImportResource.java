@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.zonewatch.importing.ImportService;
 import org.zonewatch.importing.ImportView;
+import org.zonewatch.web.api.ApiError;
 
 /** Bulk imports: a zip of article files, imported in the background; its progress and the outcome per file. */
 @Path("imports")
@@ -48,6 +49,18 @@ public class ImportResource {
         var started = imports.start(zip, fileName);
         var location = uriInfo.getAbsolutePathBuilder().path(String.valueOf(started.id())).build();
         return Response.accepted(started).location(location).build();
+    }
+
+    /** 202 when a failed or stopped import goes on after its last stored outcome; 409 when it is not resumable. */
+    @POST
+    @Path("{id}/resume")
+    public Response resume(@PathParam("id") long id) {
+        var current = find(id);
+        return imports.resume(id)
+                .map(resumed -> Response.accepted(resumed).location(uriInfo.getBaseUriBuilder().path("imports")
+                        .path(String.valueOf(id)).build()).build())
+                .orElseGet(() -> new ApiError("not-resumable", "Import " + id + " is " + current.status()
+                        + "; only a failed or stopped import can be resumed.").toResponse(Response.Status.CONFLICT));
     }
 
     @GET
