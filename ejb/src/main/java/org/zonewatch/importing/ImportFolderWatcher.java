@@ -29,7 +29,7 @@ import org.zonewatch.platform.ZonewatchSettings;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ImportFolderWatcher {
 
-    static final String STARTED_BY = "导入文件夹";
+    private static final String STARTED_BY = "导入文件夹";
 
     private static final System.Logger LOG = System.getLogger(ImportFolderWatcher.class.getName());
 
