@@ -12,7 +12,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A bulk import: one archive, run as a batch job by the node that accepted it. */
+/** A bulk import: one archive, run as a batch job by the node that accepted or resumed it. */
 @Entity
 @Table(name = "import_job")
 class ImportJob {
@@ -34,7 +34,7 @@ class ImportJob {
     @Column(name = "started_by", nullable = false, updatable = false)
     private String startedBy;
 
-    /** The node that runs the job, and resumes it when it stopped with the node. */
+    /** The node that runs the job, and goes on with it when it stopped with the node. */
     @Column(nullable = false)
     private String node;
 
