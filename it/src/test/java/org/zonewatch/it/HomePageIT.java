@@ -3,46 +3,12 @@ package org.zonewatch.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.time.Duration;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The pages in a real browser: headless Chromium from the Debian packages. */
-class HomePageIT extends DeployedZonewatch {
-
-    WebDriver browser;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        var options = new ChromeOptions();
-        options.setBinary(System.getProperty("chromium.binary"));
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--lang=zh-CN", "--window-size=1280,1000", "--user-data-dir=" + Files.createTempDirectory("zonewatch-chromium"));
-        browser = new ChromeDriver(options);
-    }
-
-    /** What the browser showed last, kept under target/screenshots for a person to look at. */
-    @AfterEach
-    void closeBrowser(org.junit.jupiter.api.TestInfo test) throws Exception {
-        try {
-            var folder = java.nio.file.Path.of("target", "screenshots");
-            Files.createDirectories(folder);
-            byte[] png = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
-            Files.write(folder.resolve(test.getTestMethod().orElseThrow().getName() + ".png"), png);
-        } finally {
-            browser.quit();
-        }
-    }
+class HomePageIT extends BrowserTest {
 
     @Test
     void aSignedInViewerSeesTheArticleList() {
@@ -51,7 +17,6 @@ class HomePageIT extends DeployedZonewatch {
         browser.get(base.toString());
         signIn("viewer", "viewer");
 
-        var wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("articles:table")));
         String table = browser.findElement(By.id("articles:table")).getText();
         assertTrue(table.contains("高标准推进_两区_建设 北京朝阳区新设外资企业数量增55%"), table);
@@ -66,7 +31,6 @@ class HomePageIT extends DeployedZonewatch {
 
         browser.get(base.toString());
         signIn("viewer", "viewer");
-        var wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("search:text"))).sendKeys(marker);
         browser.findElement(By.id("search:go")).click();
 
@@ -83,7 +47,6 @@ class HomePageIT extends DeployedZonewatch {
         browser.get(base + "article.xhtml?id=" + id);
         signIn("viewer", "viewer");
 
-        var wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("facts")));
         assertEquals("朝阳区", browser.findElement(By.id("region")).getText());
         assertEquals("2021-04-28", browser.findElement(By.id("published")).getText());
@@ -102,7 +65,6 @@ class HomePageIT extends DeployedZonewatch {
         browser.get(base + "article.xhtml?id=" + Long.MAX_VALUE);
         signIn("viewer", "viewer");
 
-        var wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "页面不存在"));
     }
 
@@ -111,16 +73,7 @@ class HomePageIT extends DeployedZonewatch {
         browser.get(base.toString());
         signIn("viewer", "wrong");
 
-        var wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".messages.error")));
         assertTrue(browser.findElement(By.cssSelector(".messages.error")).getText().contains("用户名或密码不正确"));
-    }
-
-    private void signIn(String user, String password) {
-        var wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("j_username")));
-        browser.findElement(By.id("j_username")).sendKeys(user);
-        browser.findElement(By.id("j_password")).sendKeys(password);
-        browser.findElement(By.id("signin")).click();
     }
 }

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.Base64;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 
 /** A REST client for the tests: HTTP Basic as one of the demo users. */
@@ -68,9 +69,19 @@ final class ZonewatchClient {
         return post("api/articles", "text/markdown; charset=UTF-8", article);
     }
 
+    HttpResponse<String> postZip(byte[] zip) {
+        return post("api/imports", "application/zip", zip);
+    }
+
     static JsonObject json(HttpResponse<String> response) {
         try (var reader = Json.createReader(new StringReader(response.body()))) {
             return reader.readObject();
+        }
+    }
+
+    static JsonArray jsonArray(HttpResponse<String> response) {
+        try (var reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readArray();
         }
     }
 

@@ -1,0 +1,17 @@
+package org.zonewatch.importing;
+
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+
+/**
+ * One file of a bulk import and what became of it.
+ *
+ * @param articleId the stored article, for {@code IMPORTED} and {@code DUPLICATE}
+ * @param reason    why it was rejected or skipped
+ */
+@JsonbPropertyOrder({"name", "outcome", "articleId", "reason"})
+public record ImportFileView(String name, FileOutcome outcome, Long articleId, String reason) {
+
+    static ImportFileView skipped(ArchiveEntry entry) {
+        return new ImportFileView(entry.name(), FileOutcome.SKIPPED, null, entry.skipReason());
+    }
+}

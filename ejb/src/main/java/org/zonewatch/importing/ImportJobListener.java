@@ -1,0 +1,47 @@
+package org.zonewatch.importing;
+
+import java.io.IOException;
+import java.nio.file.Files;
+
+import jakarta.batch.api.listener.AbstractJobListener;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/** Keeps the import's status in step with its batch job; a completed import needs its archive no more. */
+@Named
+@Dependent
+public class ImportJobListener extends AbstractJobListener {
+
+    private static final System.Logger LOG = System.getLogger(ImportJobListener.class.getName());
+
+    @Inject
+    private JobContext job;
+
+    @Inject
+    private ImportStore store;
+
+    @Override
+    public void beforeJob() {
+        store.started(ArticleImportJob.importId(job));
+    }
+
+    @Override
+    public void afterJob() throws IOException {
+        long id = ArticleImportJob.importId(job);
+        // The runtime marks success only after this listener: anything but a failure or a stop here is success.
+        var status = switch (job.getBatchStatus()) {
+            case FAILED -> ImportStatus.FAILED;
+            case STOPPING, STOPPED -> ImportStatus.STOPPED;
+            default -> ImportStatus.COMPLETED;
+        };
+        store.ended(id, status);
+        if (status == ImportStatus.COMPLETED) {
+            // Every article keeps its raw file in the database; the archive was only the job's input.
+            Files.deleteIfExists(ArticleImportJob.archive(id));
+        }
+        LOG.log(status == ImportStatus.COMPLETED ? System.Logger.Level.INFO : System.Logger.Level.WARNING,
+                "Import {0} ended {1}", id, status);
+    }
+}

@@ -1,0 +1,120 @@
+package org.zonewatch.importing;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+/** Bulk imports and the outcome of each of their files, in the database so they outlive the server. */
+@ApplicationScoped
+class ImportStore {
+
+    @PersistenceContext(unitName = "zonewatch")
+    private EntityManager em;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /** Committed at once: the batch job, on another thread, looks the import up as soon as it starts. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    long create(String source, int total, String startedBy, String node) {
+        var job = new ImportJob(source, total, startedBy, node, now());
+        em.persist(job);
+        em.flush();
+        return job.id();
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    void started(long id) {
+        em.find(ImportJob.class, id).started();
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    void ended(long id, ImportStatus status) {
+        em.find(ImportJob.class, id).ended(status, now());
+    }
+
+    /**
+     * Claims a failed or stopped import for this node to resume; {@code false} when it is not resumable (any
+     * more: two editors resuming it at once, on one node or two, claim it once).
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    boolean reopen(long id, String node) {
+        return em.createQuery("update ImportJob j set j.status = :starting, j.endedAt = null, j.node = :node"
+                        + " where j.id = :id and j.status in :resumable")
+                .setParameter("starting", ImportStatus.STARTING)
+                .setParameter("node", node)
+                .setParameter("id", id)
+                .setParameter("resumable", List.of(ImportStatus.FAILED, ImportStatus.STOPPED))
+                .executeUpdate() == 1;
+    }
+
+    /** Appends outcomes in archive order; runs in the chunk's transaction, so they commit with its checkpoint. */
+    @Transactional
+    void record(long id, List<ImportFileView> files) {
+        int position = processed(id);
+        for (var file : files) {
+            em.persist(new ImportedFile(id, position++, file));
+        }
+    }
+
+    /** How many entries have an outcome: the archive position where the job goes on. */
+    @Transactional
+    int processed(long id) {
+        return Math.toIntExact(em.createQuery("select count(f) from ImportedFile f where f.jobId = :id", Long.class)
+                .setParameter("id", id).getSingleResult());
+    }
+
+    @Transactional
+    Optional<ImportView> find(long id) {
+        return Optional.ofNullable(em.find(ImportJob.class, id)).map(job -> job.view(counts(List.of(id)).get(id),
+                em.createQuery("select f from ImportedFile f where f.jobId = :id order by f.position", ImportedFile.class)
+                        .setParameter("id", id)
+                        .getResultStream()
+                        .map(ImportedFile::view)
+                        .toList()));
+    }
+
+    /** The latest imports, newest first, without their files. */
+    @Transactional
+    List<ImportView> recent(int max) {
+        var jobs = em.createQuery("select j from ImportJob j order by j.id desc", ImportJob.class)
+                .setMaxResults(max).getResultList();
+        var counts = counts(jobs.stream().map(ImportJob::id).toList());
+        return jobs.stream().map(job -> job.view(counts.get(job.id()), null)).toList();
+    }
+
+    /** Imports this node accepted and had not finished when it stopped. */
+    @Transactional
+    List<Long> unfinished(String node) {
+        return em.createQuery("select j.id from ImportJob j where j.node = :node and j.status in :running", Long.class)
+                .setParameter("node", node)
+                .setParameter("running", List.of(ImportStatus.STARTING, ImportStatus.STARTED))
+                .getResultList();
+    }
+
+    private Map<Long, OutcomeCounts> counts(List<Long> ids) {
+        Map<Long, OutcomeCounts> counts = new HashMap<>();
+        ids.forEach(id -> counts.put(id, new OutcomeCounts()));
+        if (!ids.isEmpty()) {
+            em.createQuery("select f.jobId, f.outcome, count(f) from ImportedFile f where f.jobId in :ids"
+                            + " group by f.jobId, f.outcome", Object[].class)
+                    .setParameter("ids", ids)
+                    .getResultList()
+                    .forEach(row -> counts.get((Long) row[0]).add((FileOutcome) row[1], (Long) row[2]));
+        }
+        return counts;
+    }
+
+    /** The database keeps microseconds: what is shown now must equal what is read back later. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}

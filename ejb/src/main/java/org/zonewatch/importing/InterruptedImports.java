@@ -1,0 +1,30 @@
+package org.zonewatch.importing;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+
+/**
+ * Imports this node was running when it stopped go on when it starts again, after their last stored outcome.
+ * WildFly's batch job repository is in memory, so this starts a new execution rather than restarting the old one.
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigration")
+public class InterruptedImports {
+
+    private static final System.Logger LOG = System.getLogger(InterruptedImports.class.getName());
+
+    @Inject
+    private ImportStore store;
+
+    @PostConstruct
+    void resume() {
+        for (long id : store.unfinished(ArticleImportJob.node())) {
+            LOG.log(System.Logger.Level.INFO, "Import {0} was interrupted when the server stopped; it goes on now", id);
+            ArticleImportJob.start(id);
+        }
+    }
+}

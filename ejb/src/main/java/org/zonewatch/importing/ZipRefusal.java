@@ -1,0 +1,36 @@
+package org.zonewatch.importing;
+
+/**
+ * Why an archive is refused as a whole, before anything of it is stored. The code is stable (clients may
+ * switch on it); the summary is shown to the uploader, in Chinese and English.
+ */
+public enum ZipRefusal {
+    NOT_A_ZIP("not-a-zip", 400, "不是有效的 zip 文件 / the file is not a readable zip archive"),
+    UNSAFE_NAME("unsafe-entry-name", 422, "压缩包内有不安全的文件名 / an entry's name is absolute or leaves its folder"),
+    TOO_MANY_ENTRIES("too-many-entries", 413, "压缩包内文件过多 / the archive holds too many entries"),
+    TOO_LARGE("too-large", 413, "解压后过大 / the archive inflates to more than allowed"),
+    SUSPICIOUS_COMPRESSION("suspicious-compression", 413, "压缩比异常（疑似压缩炸弹）/ an entry inflates suspiciously far (a zip bomb?)");
+
+    private final String code;
+    private final int httpStatus;
+    private final String summary;
+
+    ZipRefusal(String code, int httpStatus, String summary) {
+        this.code = code;
+        this.httpStatus = httpStatus;
+        this.summary = summary;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    /** 400 for something that is no archive, 422 for a name that cannot be accepted, 413 for a size limit. */
+    public int httpStatus() {
+        return httpStatus;
+    }
+
+    public String summary() {
+        return summary;
+    }
+}
