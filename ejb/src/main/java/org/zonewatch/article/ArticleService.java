@@ -44,6 +44,7 @@ public class ArticleService {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public ArticleImport importArticle(byte[] raw, String fileName) {
         var source = reader.read(raw, fileName);
+        StoredLengths.check(source);
         String sha256 = sha256(raw);
         Optional<ArticleDetails> existing = store.findBySha256(sha256);
         if (existing.isPresent()) {

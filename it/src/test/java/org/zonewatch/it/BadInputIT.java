@@ -35,6 +35,8 @@ class BadInputIT extends DeployedZonewatch {
                         .getBytes(StandardCharsets.UTF_8), 400, "malformed-front-matter"),
                 new BadInput("no date", markdown, fresh().replaceFirst("(?m)^date: .*\\n", "")
                         .getBytes(StandardCharsets.UTF_8), 400, "missing-date"),
+                new BadInput("a title too long to store", markdown, fresh().replaceFirst("title: '", "title: '" + "长".repeat(1001))
+                        .getBytes(StandardCharsets.UTF_8), 400, "field-too-long"),
                 new BadInput("binary", "application/octet-stream", png, 422, "not-text"),
                 new BadInput("a 50 MB file", markdown, huge, 413, "too-large"),
                 new BadInput("wrong media type", "image/png", fresh().getBytes(StandardCharsets.UTF_8), 415,

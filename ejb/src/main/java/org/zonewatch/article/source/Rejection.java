@@ -12,7 +12,8 @@ public enum Rejection {
     MALFORMED_FRONT_MATTER("malformed-front-matter", 400, "front matter 格式错误 / the front matter is not valid YAML key: value pairs"),
     MISSING_TITLE("missing-title", 400, "缺少标题 / the front matter has no title"),
     MISSING_DATE("missing-date", 400, "缺少日期 / the front matter has no date"),
-    BAD_DATE("bad-date", 400, "日期格式错误 / the date is not an RFC 1123 date such as 'Wed, 28 Apr 2021 00:24:24 GMT'");
+    BAD_DATE("bad-date", 400, "日期格式错误 / the date is not an RFC 1123 date such as 'Wed, 28 Apr 2021 00:24:24 GMT'"),
+    FIELD_TOO_LONG("field-too-long", 400, "字段过长 / a field is longer than zonewatch stores");
 
     private final String code;
     private final int httpStatus;
