@@ -18,13 +18,24 @@ final class Periods {
 
     /** The last period written in sentence before position {@code until}, or null. */
     static String before(String sentence, int until) {
-        Matcher m = PERIOD.matcher(sentence.substring(0, Math.max(0, until)));
-        String last = null;
+        Matcher m = last(sentence.substring(0, Math.max(0, until)));
+        return m == null ? null : m.group();
+    }
+
+    /** Where the last period written in text ends, or 0 when it names none. */
+    static int endOfLast(String text) {
+        Matcher m = last(text);
+        return m == null ? 0 : m.end();
+    }
+
+    private static Matcher last(String text) {
+        Matcher m = PERIOD.matcher(text);
+        int start = -1;
         while (m.find()) {
             if (!m.group().isEmpty() && !m.group().equals("底") && !m.group().equals("初") && !m.group().equals("末")) {
-                last = m.group();
+                start = m.start();
             }
         }
-        return last;
+        return start >= 0 && m.find(start) ? m : null;
     }
 }
