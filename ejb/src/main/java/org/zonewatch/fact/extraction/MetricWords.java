@@ -45,9 +45,15 @@ final class MetricWords {
                     + "(?![域级块场值民长委])|(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南"
                     + "|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆|香港|澳门|台湾)(?![银大证农市省部]))");
 
+    /** Verbs that only report a count or amount: 推出12项举措, 完成固定资产投资86.3亿元. */
+    private static final String REPORTING_VERB = "实现|完成|涉及|推出|出台|发布|形成|拥有|聚集|集聚";
+
     private static final Pattern LEADING_FRAME = Pattern.compile(
             "^(?:全区|全市|全省|全国|全岛|全年|全域|区域内|区内|市内|年内|当年|这里|此外|同时|并且|并|还|也|则|"
-                    + "(?:实现|完成|涉及|推出|出台|发布|形成|拥有|聚集|集聚)(?![或和及与、]))");
+                    + "(?:" + REPORTING_VERB + ")(?![或和及与、]))");
+
+    /** Words before a counted noun that name no part of it: 职能部门的…, 整合了…, 已为…, 区里推出…. */
+    private static final Pattern NOT_BEFORE_NOUN = Pattern.compile("(?:[的了为对向在给从]|" + REPORTING_VERB + ")$");
 
     private static final Pattern TRAILING_FRAME = Pattern.compile(
             "(?:达到|达|约为|为|约占|约|其中|目前|已有|已经|累计|共计|共有|总计|合计|共|在|则|已|了|的|最快|最高|最短|最长|最多|最少|仅需|只需|仅|需|即可|即|就"
@@ -113,7 +119,7 @@ final class MetricWords {
     /**
      * The words before the number that belong to the metric. When a noun follows the number they are at
      * most a verb (调研走访3000余家企业): a list of members, a parenthesis the number opens, a modifier ending
-     * in 的, a verb ending in 了 or a preposition (已为三百余家科技企业) is left out.
+     * in 的, a verb ending in 了, a reporting verb or a preposition (已为三百余家科技企业) is left out.
      */
     private static String subject(String before, boolean nounFollows) {
         String s = before.replaceAll("[（(][^（()）]*[）)]", "");
@@ -128,11 +134,11 @@ final class MetricWords {
         s = s.substring(Math.max(Periods.endOfLast(s), lastEnd(TIME_FRAME, s)));
         s = afterTopic(s);
         s = REPORTING_INSIDE.matcher(s).replaceAll("");
-        if (nounFollows && (s.indexOf('、') >= 0 || s.indexOf('等') >= 0 || s.matches(".*[的了为对向在给从]"))) {
+        if (nounFollows && (s.indexOf('、') >= 0 || s.endsWith("等") || NOT_BEFORE_NOUN.matcher(s).find())) {
             s = "";
         }
         int etc = s.lastIndexOf('等');
-        if (etc >= 0 && s.length() - etc > 3) {
+        if (etc > s.indexOf('、') && s.indexOf('、') >= 0 && s.length() - etc > 3) {
             // 保税研发、保税展示交易等新业态: the examples say no more than their category, unless it is as
             // vague as 工作许可等事项
             s = s.substring(etc + 1);
