@@ -329,6 +329,76 @@ class FactExtractorTest {
         }
     }
 
+    /** SPEC §5.15: the metric is the shortest phrase that still says what is measured. */
+    @Nested
+    class Metrics {
+
+        private String metric(String text, String value, String unit) {
+            List<ExtractedFact> found = facts(text).stream()
+                    .filter(f -> f.unit().equals(unit) && f.value().compareTo(new BigDecimal(value)) == 0).toList();
+            assertEquals(1, found.size(), () -> "facts " + value + unit + " in " + facts(text));
+            return found.get(0).metric();
+        }
+
+        @Test
+        void theNounAfterTheMeasureWord() {
+            assertEquals("孵化项目", metric("园区已汇聚38个孵化项目。", "38", "个"));
+            assertEquals("研发补助", metric("给予最高300万元的研发补助。", "3000000", "元"));
+        }
+
+        @Test
+        void membersOfAnEnumerationAreLeftOut() {
+            assertEquals("赛道", metric("园区聚焦智能制造、数字医疗、绿色能源三大赛道。", "3", "个"));
+            assertEquals("头部企业", metric("引进了星云科技、远航物流等15家头部企业。", "15", "家"));
+        }
+
+        @Test
+        void aShortVerbBeforeTheCountStays() {
+            assertEquals("走访调研中小企业", metric("走访调研500余家中小企业。", "500", "家"));
+        }
+
+        @Test
+        void periodPlaceAndTopicFramingAreLeftOut() {
+            assertEquals("新设外资企业", metric("今年上半年，通州区新设外资企业45家。", "45", "家"));
+            assertEquals("新增专精特新企业", metric("2022年以来，海淀区累计新增专精特新企业320家。", "320", "家"));
+            assertEquals("软件企业营业收入", metric("全区软件企业实现营业收入860亿元。", "86000000000", "元"));
+        }
+
+        @Test
+        void verbsThatOnlyLeadToTheNumberAreLeftOut() {
+            assertEquals("审批时限", metric("审批时限压缩至5个工作日。", "5", "个工作日"));
+            assertEquals("技术合同成交额", metric("技术合同成交额达到120亿元。", "12000000000", "元"));
+        }
+
+        @Test
+        void aSectorTopicAndAPlaceThatIsTheSubjectStay() {
+            assertEquals("生物医药产业集聚企业", metric("生物医药产业已集聚企业260家。", "260", "家"));
+            assertEquals("先行示范区面积", metric("先行示范区面积12平方公里。", "12", "平方公里"));
+        }
+
+        @Test
+        void aShareOfAWholeIsWrittenZhanBi() {
+            assertEquals("服务贸易额占比提高", metric("服务贸易额占全市的比重提高2.1个百分点。", "2.1", "个百分点"));
+        }
+
+        @Test
+        void aNumberWithItsOwnNounTakesNoneOfThePreviousOne() {
+            assertEquals("改革任务", metric("方案涉及8个领域36项改革任务。", "36", "项"));
+        }
+
+        @Test
+        void aLongSubjectIsCutWherePhrasesBegin() {
+            String metric = metric("中关村科技园区海淀园创新创业服务中心企业注册服务窗口平均等候时长为15分钟。", "15", "分钟");
+            assertEquals("企业注册服务窗口平均等候时长", metric);
+        }
+
+        @Test
+        void aRepeatedQuantityKeepsTheFirstMetric() {
+            List<ExtractedFact> found = facts("区里推出十五项便民举措。\n十五项举措惠及企业。");
+            assertEquals(List.of("便民举措", "便民举措"), found.stream().map(ExtractedFact::metric).toList());
+        }
+    }
+
     @Nested
     class Context {
 
