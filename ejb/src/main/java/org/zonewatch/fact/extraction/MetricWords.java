@@ -26,15 +26,19 @@ final class MetricWords {
             "(?:[一二两三四五六七八九十\\d]+|近|多)年来|以来|以往|(?:连续|满)[一二两三四五六七八九十\\d]+年|首批|首期"
                     + "|第[一二三四五六七八九十\\d]+[批期代]");
 
-    /** Words after which the sentence names what it reports on: 综保区已…, 新片区累计…, 丽泽将力争…. */
+    /**
+     * Words after which the sentence names what it reports on: 综保区已…, 新片区累计…, 丽泽将力争…,
+     * 商圈共引进… (not the 共 of 共享, 共同…).
+     */
     private static final Pattern TOPIC_END = Pattern.compile(
-            "已有|已经|已|累计|共计|共有|力争|(?<!即)将|其中|目前|下一步|计划|预计");
+            "已有|已经|已|累计|共计|共有|(?<![公总])共(?![享同建性识治商赢生担])|力争|(?<!即)将|其中|目前|下一步|计划|预计");
 
     /** A topic naming a sector qualifies the subject (集成电路产业已集聚企业) rather than framing it. */
     private static final Pattern SECTOR_TOPIC = Pattern.compile("(?:产业|行业|领域)$");
 
-    /** Verbs that only report the number: 实现营业收入, 租金保持在每天每平方米6元. */
-    private static final Pattern REPORTING_INSIDE = Pattern.compile("实现|(?:保持|控制|维持)在|分别");
+    /** Verbs that only report the number: 实现营业收入, 租金保持在每天每平方米6元, 额度提高至每人10万元. */
+    private static final Pattern REPORTING_INSIDE = Pattern.compile(
+            "实现|(?:保持|控制|维持)在|分别|" + Wording.LEVEL_VERB + "(?=每)");
 
     /**
      * A place: a name with its suffix (朝阳区, 北京市, 临港新片区, 中国自由贸易试验区, 在经开区) or a
@@ -43,20 +47,21 @@ final class MetricWords {
     private static final Pattern PLACE = Pattern.compile(
             "^(?:在|于)?(?:[^，。、“”\\d占的了为是在对从向与和及等全]{2,10}?(?:(?<![上超城门夜都股楼车])市|[区省县]|自贸港)内?"
                     + "(?![域级块场值民长委])|(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南"
-                    + "|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆|香港|澳门|台湾)(?![银大证农市省部]))");
+                    + "|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆|香港|澳门|台湾)"
+                    + "(?!银行|大学|证券|农商|港|机场|交易所|市|省|部分))");
 
     /** Verbs that only report a count or amount: 推出12项举措, 完成固定资产投资86.3亿元. */
     private static final String REPORTING_VERB = "实现|完成|涉及|推出|出台|发布|形成|拥有|聚集|集聚";
 
     private static final Pattern LEADING_FRAME = Pattern.compile(
-            "^(?:全区|全市|全省|全国|全岛|全年|全域|区域内|区内|市内|年内|当年|这里|此外|同时|并且|并|还|也|则|"
+            "^(?:全区|全市|全省|全国|全岛|全年|全域|区域内|区内|市内|年内|当年|这里|该|此外|同时|并且|并|还|也|则|"
                     + "(?:" + REPORTING_VERB + ")(?![或和及与、]))");
 
     /** Words before a counted noun that name no part of it: 职能部门的…, 整合了…, 已为…, 区里推出…. */
     private static final Pattern NOT_BEFORE_NOUN = Pattern.compile("(?:[的了为对向在给从]|" + REPORTING_VERB + ")$");
 
     private static final Pattern TRAILING_FRAME = Pattern.compile(
-            "(?:达到|达|约为|为|约占|约|其中|目前|已有|已经|累计|共计|共有|总计|合计|共|在|则|已|了|的|最快|最高|最短|最长|最多|最少|仅需|只需|仅|需|即可|即|就"
+            "(?:可达到|可达|达到|达|约为|为|约占|约|其中|目前|已有|已经|累计|共计|共有|总计|合计|共|在|则|已|了|的|最快|最高|最短|最长|最多|最少|仅需|只需|仅|需|即可|即|就"
                     + "|" + Wording.LEVEL_VERB + ")$");
 
     /** 占全区税收的比重 says no more than 占比 once the metric names the part. */
@@ -65,8 +70,8 @@ final class MetricWords {
     /** Where the noun counted by a number ends: a list, a bracket, a quotation, or the predicate's adverb. */
     private static final Pattern NOUN_END = Pattern.compile("[、，,；;：:。（(）)+＋“]|已|(?<!即)将|累计|共计|共有|[共中]$");
 
-    /** Words that join the next item of a list (和23.7%, 暨明日之星) rather than name a noun. */
-    private static final String JOINERS = "和及与暨、";
+    /** Words after a number that name no noun: the next item of a list (和23.7%, 暨明日之星), a bound (以内). */
+    private static final Pattern NO_NOUN = Pattern.compile("^(?:[和及与暨、]|以内|以下|之内)");
 
     /** Positions to shorten an over-long metric at: after a particle or quotation, after an institution. */
     private static final Pattern BREAK = Pattern.compile(
@@ -108,9 +113,9 @@ final class MetricWords {
         return m.find(from) ? m.start() : after.length();
     }
 
-    /** Where the noun after a number starts (past a 的), or -1 when the words join the next item of a list. */
+    /** Where the noun after a number starts (past a 的), or -1 when the words after it name none. */
     private static int nounStart(String after) {
-        if (!after.isEmpty() && JOINERS.indexOf(after.charAt(0)) >= 0) {
+        if (NO_NOUN.matcher(after).lookingAt()) {
             return -1;
         }
         return after.startsWith("的") ? 1 : 0;

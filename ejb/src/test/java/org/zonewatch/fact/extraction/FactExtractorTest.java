@@ -362,12 +362,22 @@ class FactExtractorTest {
             assertEquals("新设外资企业", metric("今年上半年，通州区新设外资企业45家。", "45", "家"));
             assertEquals("新增专精特新企业", metric("2022年以来，海淀区累计新增专精特新企业320家。", "320", "家"));
             assertEquals("软件企业营业收入", metric("全区软件企业实现营业收入860亿元。", "86000000000", "元"));
+            assertEquals("入驻企业", metric("目前，园区共入驻企业300余家。", "300", "家"));
+            assertEquals("打造共享办公空间", metric("打造共享办公空间3000平方米。", "3000", "平方米"));
+        }
+
+        @Test
+        void aProvinceNameThatBeginsAnInstitutionsNameStays() {
+            assertEquals("天津港集装箱吞吐量", metric("天津港集装箱吞吐量达到2100万标准箱。", "21000000", "标准箱"));
+            assertEquals("北京银行发放贷款", metric("北京银行发放贷款300亿元。", "30000000000", "元"));
         }
 
         @Test
         void verbsThatOnlyLeadToTheNumberAreLeftOut() {
             assertEquals("审批时限", metric("审批时限压缩至5个工作日。", "5", "个工作日"));
             assertEquals("技术合同成交额", metric("技术合同成交额达到120亿元。", "12000000000", "元"));
+            assertEquals("办理时间", metric("办理时间压缩至3个工作日以内。", "3", "个工作日"));
+            assertEquals("补贴标准每人每月", metric("补贴标准提高至每人每月2000元。", "2000", "元"));
         }
 
         @Test
