@@ -23,7 +23,7 @@ final class MetricWords {
 
     /** Elapsed time and batches that frame a statement: 一年来, 今年以来, 连续两年, 首批, 第一批. */
     private static final Pattern TIME_FRAME = Pattern.compile(
-            "(?:[一二两三四五六七八九十\\d]+|近|多)年来|以来|以往|(?:连续|满)[一二两三四五六七八九十\\d]+年|首批|首期"
+            "(?:[一二两三四五六七八九十\\d]+|近|多)年来|以来|以往|(?:连续|满)[一二两三四五六七八九十\\d]+年|年度|首批|首期"
                     + "|第[一二三四五六七八九十\\d]+[批期代]");
 
     /**
@@ -45,8 +45,8 @@ final class MetricWords {
      * province-level unit's short name (北京, 海南) that does not begin an institution's name (北京银行).
      */
     private static final Pattern PLACE = Pattern.compile(
-            "^(?:在|于)?(?:[^，。、“”\\d占的了为是在对从向与和及等全]{2,10}?(?:(?<![上超城门夜都股楼车])市|[区省县]|自贸港)内?"
-                    + "(?![域级块场值民长委])|(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南"
+            "^(?:在|于)?(?:[^，。、“”\\d占的了为是在对从向与和及等全]{2,10}?(?:(?<![上超城门夜都股楼车])市|[区省]|(?<!区)县|自贸港)内?"
+                    + "(?![域级块场值民长委县])|(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南"
                     + "|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆|香港|澳门|台湾)"
                     + "(?!银行|大学|证券|农商|港|机场|交易所|市|省|部分))");
 
@@ -54,15 +54,17 @@ final class MetricWords {
     private static final String REPORTING_VERB = "实现|完成|涉及|推出|出台|发布|形成|拥有|聚集|集聚";
 
     private static final Pattern LEADING_FRAME = Pattern.compile(
-            "^(?:全区|全市|全省|全国|全岛|全年|全域|区域内|区内|市内|年内|当年|这里|该|此外|同时|并且|并|还|也|则|"
+            "^(?:全区|全市|全省|全国|全岛|全年|全域|区域内|区内|市内|年内|当年|这里|该|此外|同时|并且|"
                     + "(?:" + REPORTING_VERB + ")(?![或和及与、]))");
 
     /** Words before a counted noun that name no part of it: 职能部门的…, 整合了…, 已为…, 区里推出…. */
     private static final Pattern NOT_BEFORE_NOUN = Pattern.compile("(?:[的了为对向在给从]|" + REPORTING_VERB + ")$");
 
+    /** Words between the subject and its number (达到, 共计, 压缩至…), not the end of a word (行为, 规则, 节约). */
     private static final Pattern TRAILING_FRAME = Pattern.compile(
-            "(?:可达到|可达|达到|达|约为|为|约占|约|其中|目前|已有|已经|累计|共计|共有|总计|合计|共|在|则|已|了|的|最快|最高|最短|最长|最多|最少|仅需|只需|仅|需|即可|即|就"
-                    + "|" + Wording.LEVEL_VERB + ")$");
+            "(?:可达到|可达|达到|(?<![发到送传抵表])达|约为|(?<![行作认成因称])为|约占|(?<![节合条契签制公预])约|其中|目前|已有|已经"
+                    + "|累计|共计|共有|总计|合计|(?<!公)共|(?<![存现所实正潜内外])在|(?<![规原准细法否])则|已|了|的|最快|最高|最短"
+                    + "|最长|最多|最少|仅需|只需|仅|需|即可|即|就|" + Wording.LEVEL_VERB + ")$");
 
     /** 占全区税收的比重 says no more than 占比 once the metric names the part. */
     private static final Pattern SHARE_OF = Pattern.compile("占[^占，；]{1,12}?的?(?:比重|比例)");
@@ -181,12 +183,12 @@ final class MetricWords {
         String previous;
         do {
             previous = s;
-            s = stripped(PLACE.matcher(s), s, nounFollows ? 0 : 3);
-            s = stripped(LEADING_FRAME.matcher(s), s, min);
             Matcher trailing = TRAILING_FRAME.matcher(s);
             if (trailing.find() && trailing.start() >= min) {
                 s = s.substring(0, trailing.start());
             }
+            s = stripped(PLACE.matcher(s), s, nounFollows ? 0 : 3);
+            s = stripped(LEADING_FRAME.matcher(s), s, min);
         } while (!s.equals(previous));
         return s;
     }

@@ -381,6 +381,13 @@ class FactExtractorTest {
         }
 
         @Test
+        void framingWordsInsideWordsStay() {
+            assertEquals("查处违法行为", metric("查处违法行为120件。", "120", "件"));
+            assertEquals("并购金额", metric("并购金额达到35亿元。", "3500000000", "元"));
+            assertEquals("试点区县数量", metric("试点区县数量增至16个。", "16", "个"));
+        }
+
+        @Test
         void aSectorTopicAndAPlaceThatIsTheSubjectStay() {
             assertEquals("生物医药产业集聚企业", metric("生物医药产业已集聚企业260家。", "260", "家"));
             assertEquals("先行示范区面积", metric("先行示范区面积12平方公里。", "12", "平方公里"));
