@@ -31,7 +31,7 @@ final class MetricWords {
      * 商圈共引进… (not the 共 of 共享, 共同…).
      */
     private static final Pattern TOPIC_END = Pattern.compile(
-            "已有|已经|已|累计|共计|共有|(?<![公总])共(?![享同建性识治商赢生担])|力争|(?<!即)将|其中|目前|下一步|计划|预计");
+            "已有|已经|已|现有|累计|共计|共有|(?<![公总])共(?![享同建性识治商赢生担])|力争|(?<!即)将|其中|目前|下一步|计划|预计");
 
     /** A topic naming a sector qualifies the subject (集成电路产业已集聚企业) rather than framing it. */
     private static final Pattern SECTOR_TOPIC = Pattern.compile("(?:产业|行业|领域)$");
@@ -54,7 +54,7 @@ final class MetricWords {
     private static final String REPORTING_VERB = "实现|完成|涉及|推出|出台|发布|形成|拥有|聚集|集聚";
 
     private static final Pattern LEADING_FRAME = Pattern.compile(
-            "^(?:全区|全市|全省|全国|全岛|全年|全域|区域内|区内|市内|年内|当年|这里|该|此外|同时|并且|"
+            "^(?:全区|全市|全省|全国|全岛|全年|全域|区域内|区内|市内|年内|当年|这里|该|其中|目前|下一步|此外|同时|并且|"
                     + "(?:" + REPORTING_VERB + ")(?![或和及与、]))");
 
     /** Words before a counted noun that name no part of it: 职能部门的…, 整合了…, 已为…, 区里推出…. */
@@ -64,7 +64,7 @@ final class MetricWords {
     private static final Pattern TRAILING_FRAME = Pattern.compile(
             "(?:可达到|可达|达到|(?<![发到送传抵表])达|约为|(?<![行作认成因称])为|约占|(?<![节合条契签制公预])约|其中|目前|已有|已经"
                     + "|累计|共计|共有|总计|合计|(?<!公)共|(?<![存现所实正潜内外])在|(?<![规原准细法否])则|已|了|的|最快|最高|最短"
-                    + "|最长|最多|最少|仅需|只需|仅|需|即可|即|就|" + Wording.LEVEL_VERB + ")$");
+                    + "|最长|最多|最少|仅需|只需|仅|需|即可|即|就|可?(?:获得|享受|领取)|给予|" + Wording.LEVEL_VERB + ")$");
 
     /** 占全区税收的比重 says no more than 占比 once the metric names the part. */
     private static final Pattern SHARE_OF = Pattern.compile("占[^占，；]{1,12}?的?(?:比重|比例)");

@@ -364,6 +364,8 @@ class FactExtractorTest {
             assertEquals("软件企业营业收入", metric("全区软件企业实现营业收入860亿元。", "86000000000", "元"));
             assertEquals("入驻企业", metric("目前，园区共入驻企业300余家。", "300", "家"));
             assertEquals("打造共享办公空间", metric("打造共享办公空间3000平方米。", "3000", "平方米"));
+            assertEquals("孵化器", metric("园区内现有孵化器45家。", "45", "家"));
+            assertEquals("个体工商户", metric("其中个体工商户23.7万户。", "237000", "户"));
         }
 
         @Test
@@ -378,6 +380,7 @@ class FactExtractorTest {
             assertEquals("技术合同成交额", metric("技术合同成交额达到120亿元。", "12000000000", "元"));
             assertEquals("办理时间", metric("办理时间压缩至3个工作日以内。", "3", "个工作日"));
             assertEquals("补贴标准每人每月", metric("补贴标准提高至每人每月2000元。", "2000", "元"));
+            assertEquals("落户企业奖励", metric("落户企业最高可获得500万元奖励。", "5000000", "元"));
         }
 
         @Test
