@@ -15,13 +15,13 @@ final class MetricWords {
 
     /**
      * Longest verb kept before a counted noun (调研走访3000余家企业). Longer words there are a clause of
-     * their own, unless what follows the number is a mere verb (配套企业20余家集聚).
+     * their own, unless what follows the number is two characters or fewer, mostly a verb (配套企业20余家集聚).
      */
     private static final int MAX_VERB_LENGTH = 4;
 
     private static final String TRIM = "，,；;：:、。 \u3000+＋（）()";
 
-    /** Elapsed time and batches that frame a statement: 一年来, 今年以来, 连续两年, 首批, 第一批. */
+    /** Elapsed time and batches that frame a statement: 一年来, 今年以来, 以往, 连续两年, 年度, 首批, 第一批. */
     private static final Pattern TIME_FRAME = Pattern.compile(
             "(?:[一二两三四五六七八九十\\d]+|近|多)年来|以来|以往|(?:连续|满)[一二两三四五六七八九十\\d]+年|年度|首批|首期"
                     + "|第[一二三四五六七八九十\\d]+[批期代]");
@@ -53,6 +53,7 @@ final class MetricWords {
     /** Verbs that only report a count or amount: 推出12项举措, 完成固定资产投资86.3亿元. */
     private static final String REPORTING_VERB = "实现|完成|涉及|推出|出台|发布|形成|拥有|聚集|集聚";
 
+    /** Words opening a subject without naming what is measured: scope (全区), topic (其中), reporting verbs. */
     private static final Pattern LEADING_FRAME = Pattern.compile(
             "^(?:全区|全市|全省|全国|全岛|全年|全域|区域内|区内|市内|年内|当年|这里|该|其中|目前|下一步|此外|同时|并且|"
                     + "(?:" + REPORTING_VERB + ")(?![或和及与、]))");
