@@ -19,10 +19,11 @@ final class Repeats {
         for (ExtractedFact fact : facts) {
             ExtractedFact labelled = fact;
             for (ExtractedFact earlier : result) {
-                if (sameQuantity(earlier, fact) && !fact.metric().contains(earlier.metric())
-                        && sharesWording(earlier.metric(), fact.metric())) {
-                    labelled = fact.withMetric(earlier.metric());
-                    break;
+                if (sameQuantity(earlier, fact) && sharesWording(earlier.metric(), fact.metric())) {
+                    if (!fact.metric().contains(earlier.metric())) {
+                        labelled = fact.withMetric(earlier.metric());
+                    }
+                    break; // the first mention that words it alike decides
                 }
             }
             result.add(labelled);

@@ -416,6 +416,8 @@ class FactExtractorTest {
         void aRepeatedQuantityKeepsTheFirstMetric() {
             List<ExtractedFact> found = facts("区里推出十五项便民举措。\n十五项举措惠及企业。");
             assertEquals(List.of("便民举措", "便民举措"), found.stream().map(ExtractedFact::metric).toList());
+            List<ExtractedFact> three = facts("三大平台建设，进展顺利。\n启动三大平台建设。\n搭建了三大平台建设。");
+            assertEquals(List.of("平台建设", "启动平台建设", "平台建设"), three.stream().map(ExtractedFact::metric).toList());
         }
     }
 
