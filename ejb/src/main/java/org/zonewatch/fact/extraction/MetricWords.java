@@ -155,7 +155,10 @@ final class MetricWords {
         return SHARE_OF.matcher(s).replaceAll("占比");
     }
 
-    /** The words after the last topic marker (综保区已注册企业 → 注册企业); a sector topic stays. */
+    /**
+     * The words after the last topic marker (综保区已注册企业 → 注册企业); a sector topic stays. A marker
+     * needs three characters after it, so that 任务已完成 keeps saying what is done.
+     */
     private static String afterTopic(String s) {
         Matcher m = TOPIC_END.matcher(s);
         int start = -1;

@@ -1,5 +1,6 @@
 package org.zonewatch.fact.extraction;
 
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,24 +19,24 @@ final class Periods {
 
     /** The last period written in sentence before position {@code until}, or null. */
     static String before(String sentence, int until) {
-        Matcher m = last(sentence.substring(0, Math.max(0, until)));
-        return m == null ? null : m.group();
+        MatchResult last = last(sentence.substring(0, Math.max(0, until)));
+        return last == null ? null : last.group();
     }
 
     /** Where the last period written in text ends, or 0 when it names none. */
     static int endOfLast(String text) {
-        Matcher m = last(text);
-        return m == null ? 0 : m.end();
+        MatchResult last = last(text);
+        return last == null ? 0 : last.end();
     }
 
-    private static Matcher last(String text) {
+    private static MatchResult last(String text) {
         Matcher m = PERIOD.matcher(text);
-        int start = -1;
+        MatchResult last = null;
         while (m.find()) {
             if (!m.group().isEmpty() && !m.group().equals("底") && !m.group().equals("初") && !m.group().equals("末")) {
-                start = m.start();
+                last = m.toMatchResult();
             }
         }
-        return start >= 0 && m.find(start) ? m : null;
+        return last;
     }
 }
