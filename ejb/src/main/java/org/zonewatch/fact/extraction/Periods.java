@@ -1,5 +1,6 @@
 package org.zonewatch.fact.extraction;
 
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,11 +19,22 @@ final class Periods {
 
     /** The last period written in sentence before position {@code until}, or null. */
     static String before(String sentence, int until) {
-        Matcher m = PERIOD.matcher(sentence.substring(0, Math.max(0, until)));
-        String last = null;
+        MatchResult last = last(sentence.substring(0, Math.max(0, until)));
+        return last == null ? null : last.group();
+    }
+
+    /** Where the last period written in text ends, or 0 when it names none. */
+    static int endOfLast(String text) {
+        MatchResult last = last(text);
+        return last == null ? 0 : last.end();
+    }
+
+    private static MatchResult last(String text) {
+        Matcher m = PERIOD.matcher(text);
+        MatchResult last = null;
         while (m.find()) {
             if (!m.group().isEmpty() && !m.group().equals("底") && !m.group().equals("初") && !m.group().equals("末")) {
-                last = m.group();
+                last = m.toMatchResult();
             }
         }
         return last;

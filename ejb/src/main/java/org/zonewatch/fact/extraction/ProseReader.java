@@ -12,7 +12,6 @@ final class ProseReader {
 
     private static final String CLAUSE_MARKS = "，,；;：:";
     private static final String SENTENCE_MARKS = "。！？!?";
-    private static final String TRIM = "，,；;：:、。 \u3000的和及与";
     private static final java.util.regex.Pattern LIST_JOINER = java.util.regex.Pattern.compile("^[和及与、]$");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -59,6 +58,8 @@ final class ProseReader {
         private String pendingSubject;
         private String pendingMetric;
         private Quantity previousFact;
+        /** Where the noun counted by the previous fact ends (5个方面: after 方面). */
+        private int previousNounEnd;
         private String previousChangeVerb;
         private String previousMetric;
 
@@ -81,24 +82,28 @@ final class ProseReader {
                     emitPendingBaseline();
                     pendingBaseline = q;
                     pendingSubject = head.substring(0, opening);
-                    pendingMetric = metric(head, after(q, i));
+                    pendingMetric = MetricWords.of(head, after(q, i));
                     continue;
                 }
                 if (!q.fact()) {
                     continue;
                 }
-                int ownStart = previousFact != null && previousFact.end() > clauseStart ? previousFact.end() : clauseStart;
-                String own = line.substring(ownStart, q.start());
                 String after = after(q, i);
-                if (q.kind() == Quantity.Kind.AMOUNT && continuesList(own)) {
+                int nounEnd = MetricWords.nounEnd(after);
+                // 5个方面62项重点任务: a number with a noun of its own takes none of the words the number before counted
+                int ownStart = previousFact == null || previousFact.end() <= clauseStart ? clauseStart
+                        : nounEnd > 0 ? previousNounEnd : previousFact.end();
+                String own = line.substring(ownStart, q.start());
+                previousFact = q;
+                previousNounEnd = q.end() + nounEnd;
+                if (q.kind() == Quantity.Kind.AMOUNT && continuesList(own) && nounEnd == 0) {
                     // 分别为30家和40家: the second number measures what the first did
                     own = previousMetric;
                     after = "";
                 }
-                previousFact = q;
                 if (Wording.levelAtEnd(own) && pendingBaseline != null && compatible(pendingBaseline, q)) {
                     // 由17个工作日压缩到7个工作日: the level reached, with the earlier value as baseline
-                    attachTarget = emit(metric(pendingSubject, after), q, q.value(), pendingBaseline.value());
+                    attachTarget = emit(MetricWords.of(pendingSubject, after), q, q.value(), pendingBaseline.value());
                     pendingBaseline = null;
                     continue;
                 }
@@ -118,11 +123,11 @@ final class ProseReader {
                 // 较去年增加21家, 压缩了30天: a delta, a fact of its own
                 String subject = own.substring(0, Wording.changeStart(own));
                 String metric = Wording.basisOnly(subject) && previousMetric != null ? previousMetric + own : own;
-                emit(metric(metric, after), q, Wording.signed(q.value(), changeVerb), null);
+                emit(MetricWords.of(metric, after), q, Wording.signed(q.value(), changeVerb), null);
                 attachTarget = -1;
                 return;
             }
-            attachTarget = emit(metric(own, after), q, q.value(), null);
+            attachTarget = emit(MetricWords.of(own, after), q, q.value(), null);
         }
 
         private void percent(Quantity q, String own, String after) {
@@ -178,7 +183,7 @@ final class ProseReader {
         }
 
         private void standalone(Quantity q, BigDecimal value, String own, String after) {
-            emit(metric(own, after), q, value, null);
+            emit(MetricWords.of(own, after), q, value, null);
             attachTarget = -1;
         }
 
@@ -234,22 +239,6 @@ final class ProseReader {
                 }
             }
             return line.substring(q.end(), limit);
-        }
-
-        private static String metric(String before, String after) {
-            return trim(trim(before) + trim(after));
-        }
-
-        private static String trim(String s) {
-            int a = 0;
-            int b = s.length();
-            while (a < b && TRIM.indexOf(s.charAt(a)) >= 0) {
-                a++;
-            }
-            while (b > a && TRIM.indexOf(s.charAt(b - 1)) >= 0 && s.charAt(b - 1) != '的') {
-                b--;
-            }
-            return s.substring(a, b);
         }
     }
 }

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * A quantity mentioned again (a subheading, the closing summary) is often named more briefly the second
  * time (十二项举措 after 十二项改革举措). A later fact with the same value and unit whose metric shares
- * wording with an earlier one is given the earlier metric as well, so both mentions name the quantity alike.
+ * wording with an earlier one without containing it takes the earlier metric: one label per quantity, as
+ * the first mention, which introduces it, words it.
  */
 final class Repeats {
 
@@ -18,10 +19,11 @@ final class Repeats {
         for (ExtractedFact fact : facts) {
             ExtractedFact labelled = fact;
             for (ExtractedFact earlier : result) {
-                if (sameQuantity(earlier, fact) && !fact.metric().contains(earlier.metric())
-                        && sharesWording(earlier.metric(), fact.metric())) {
-                    labelled = fact.withMetric(earlier.metric() + "/" + fact.metric());
-                    break;
+                if (sameQuantity(earlier, fact) && sharesWording(earlier.metric(), fact.metric())) {
+                    if (!fact.metric().contains(earlier.metric())) {
+                        labelled = fact.withMetric(earlier.metric());
+                    }
+                    break; // the first mention that words it alike decides
                 }
             }
             result.add(labelled);

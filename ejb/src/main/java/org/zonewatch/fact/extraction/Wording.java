@@ -16,8 +16,9 @@ final class Wording {
     private static final Pattern DECREASE_WORD = Pattern.compile("^(?:" + DECREASE + ")$");
 
     /** …减少至6项, 压缩到约25个工作日, 从7个精简为3个: the number is the level reached. */
-    private static final Pattern LEVEL_AT_END = Pattern.compile(
-            "(?:" + INCREASE + "|" + DECREASE + "|改为|变为|调整为|优化为|拓展|延长|提速)了?(?:至|到|为)(?:最短|最快|最多|最少|平均|仅)?$");
+    static final String LEVEL_VERB =
+            "(?:" + INCREASE + "|" + DECREASE + "|改为|变为|调整为|优化为|拓展|延长|提速)了?(?:至|到|为)(?:最短|最快|最多|最少|平均|仅)?";
+    private static final Pattern LEVEL_AT_END = Pattern.compile(LEVEL_VERB + "$");
 
     /** 由原来的10项, 从最初的14家, 由2021年底的62%: the earlier value of a pair. */
     private static final Pattern BASELINE_AT_END = Pattern.compile("(?<![自理缘经任])[由从](?!于)([^，；。由从至到]{0,12})$");

@@ -329,6 +329,98 @@ class FactExtractorTest {
         }
     }
 
+    /** SPEC §5.15: the metric is the shortest phrase that still says what is measured. */
+    @Nested
+    class Metrics {
+
+        private String metric(String text, String value, String unit) {
+            List<ExtractedFact> found = facts(text).stream()
+                    .filter(f -> f.unit().equals(unit) && f.value().compareTo(new BigDecimal(value)) == 0).toList();
+            assertEquals(1, found.size(), () -> "facts " + value + unit + " in " + facts(text));
+            return found.get(0).metric();
+        }
+
+        @Test
+        void theNounAfterTheMeasureWord() {
+            assertEquals("孵化项目", metric("园区已汇聚38个孵化项目。", "38", "个"));
+            assertEquals("研发补助", metric("给予最高300万元的研发补助。", "3000000", "元"));
+        }
+
+        @Test
+        void membersOfAnEnumerationAreLeftOut() {
+            assertEquals("赛道", metric("园区聚焦智能制造、数字医疗、绿色能源三大赛道。", "3", "个"));
+            assertEquals("头部企业", metric("引进了星云科技、远航物流等15家头部企业。", "15", "家"));
+        }
+
+        @Test
+        void aShortVerbBeforeTheCountStays() {
+            assertEquals("走访调研中小企业", metric("走访调研500余家中小企业。", "500", "家"));
+        }
+
+        @Test
+        void periodPlaceAndTopicFramingAreLeftOut() {
+            assertEquals("新设外资企业", metric("今年上半年，通州区新设外资企业45家。", "45", "家"));
+            assertEquals("新增专精特新企业", metric("2022年以来，海淀区累计新增专精特新企业320家。", "320", "家"));
+            assertEquals("软件企业营业收入", metric("全区软件企业实现营业收入860亿元。", "86000000000", "元"));
+            assertEquals("入驻企业", metric("目前，园区共入驻企业300余家。", "300", "家"));
+            assertEquals("打造共享办公空间", metric("打造共享办公空间3000平方米。", "3000", "平方米"));
+            assertEquals("孵化器", metric("园区内现有孵化器45家。", "45", "家"));
+            assertEquals("个体工商户", metric("其中个体工商户23.7万户。", "237000", "户"));
+        }
+
+        @Test
+        void aProvinceNameThatBeginsAnInstitutionsNameStays() {
+            assertEquals("天津港集装箱吞吐量", metric("天津港集装箱吞吐量达到2100万标准箱。", "21000000", "标准箱"));
+            assertEquals("北京银行发放贷款", metric("北京银行发放贷款300亿元。", "30000000000", "元"));
+        }
+
+        @Test
+        void verbsThatOnlyLeadToTheNumberAreLeftOut() {
+            assertEquals("审批时限", metric("审批时限压缩至5个工作日。", "5", "个工作日"));
+            assertEquals("技术合同成交额", metric("技术合同成交额达到120亿元。", "12000000000", "元"));
+            assertEquals("办理时间", metric("办理时间压缩至3个工作日以内。", "3", "个工作日"));
+            assertEquals("补贴标准每人每月", metric("补贴标准提高至每人每月2000元。", "2000", "元"));
+            assertEquals("落户企业奖励", metric("落户企业最高可获得500万元奖励。", "5000000", "元"));
+        }
+
+        @Test
+        void framingWordsInsideWordsStay() {
+            assertEquals("查处违法行为", metric("查处违法行为120件。", "120", "件"));
+            assertEquals("并购金额", metric("并购金额达到35亿元。", "3500000000", "元"));
+            assertEquals("试点区县数量", metric("试点区县数量增至16个。", "16", "个"));
+        }
+
+        @Test
+        void aSectorTopicAndAPlaceThatIsTheSubjectStay() {
+            assertEquals("生物医药产业集聚企业", metric("生物医药产业已集聚企业260家。", "260", "家"));
+            assertEquals("先行示范区面积", metric("先行示范区面积12平方公里。", "12", "平方公里"));
+        }
+
+        @Test
+        void aShareOfAWholeIsWrittenZhanBi() {
+            assertEquals("服务贸易额占比提高", metric("服务贸易额占全市的比重提高2.1个百分点。", "2.1", "个百分点"));
+        }
+
+        @Test
+        void aNumberWithItsOwnNounTakesNoneOfThePreviousOne() {
+            assertEquals("改革任务", metric("方案涉及8个领域36项改革任务。", "36", "项"));
+        }
+
+        @Test
+        void aLongSubjectIsCutWherePhrasesBegin() {
+            String metric = metric("中关村科技园区海淀园创新创业服务中心企业注册服务窗口平均等候时长为15分钟。", "15", "分钟");
+            assertEquals("企业注册服务窗口平均等候时长", metric);
+        }
+
+        @Test
+        void aRepeatedQuantityKeepsTheFirstMetric() {
+            List<ExtractedFact> found = facts("区里推出十五项便民举措。\n十五项举措惠及企业。");
+            assertEquals(List.of("便民举措", "便民举措"), found.stream().map(ExtractedFact::metric).toList());
+            List<ExtractedFact> three = facts("三大平台建设，进展顺利。\n启动三大平台建设。\n搭建了三大平台建设。");
+            assertEquals(List.of("平台建设", "启动平台建设", "平台建设"), three.stream().map(ExtractedFact::metric).toList());
+        }
+    }
+
     @Nested
     class Context {
 

@@ -31,6 +31,20 @@ class DevCorpusScoreTest {
         assertTrue(total.attributeAccuracy() >= 0.95, "attribute accuracy " + total.attributeAccuracy());
     }
 
+    /** SPEC §5.15: metrics are read in the UI and in Excel reports, so they must be short labels. */
+    @Test
+    void metricsAreConcise() {
+        List<Integer> lengths = Corpus.STEMS.stream()
+                .flatMap(stem -> extractor.extract(Corpus.cleanedText(stem)).stream())
+                .map(fact -> fact.metric().length()).sorted().toList();
+        int median = lengths.get(lengths.size() / 2);
+        int max = lengths.get(lengths.size() - 1);
+        System.out.printf(Locale.ROOT, "metrics: %d, length median=%d max=%d%n", lengths.size(), median, max);
+        assertTrue(lengths.get(0) > 0, "a metric is empty");
+        assertTrue(median <= 7, "median metric length " + median);
+        assertTrue(max <= 18, "longest metric " + max);
+    }
+
     private static void report(String stem, ArticleScore s) {
         if (s.misses().isEmpty() && s.spurious().isEmpty() && s.disagreements().isEmpty()) {
             return;
