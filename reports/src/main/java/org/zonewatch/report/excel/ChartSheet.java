@@ -3,6 +3,7 @@ package org.zonewatch.report.excel;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -10,10 +11,16 @@ import java.util.SortedMap;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFLineProperties;
+import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
+import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.DisplayBlanks;
 import org.apache.poi.xddf.usermodel.chart.LegendPosition;
 import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
 import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
@@ -36,6 +43,12 @@ final class ChartSheet {
 
     private static final int CHART_WIDTH_COLUMNS = 10;
     private static final int CHART_HEIGHT_ROWS = 22;
+    /**
+     * Office's default series colours. Set explicitly because a series without its own colour is drawn
+     * invisibly by LibreOffice.
+     */
+    private static final String[] PALETTE = {"4472C4", "ED7D31", "A5A5A5", "FFC000", "5B9BD5", "70AD47", "264478",
+            "9E480E", "636363", "997300"};
 
     /** The bar of a category: its stored value and the date it was reported. */
     record Bar(String category, LocalDate reportDate, BigDecimal stored) {
@@ -129,9 +142,13 @@ final class ChartSheet {
         chart.setTitleText(title);
         chart.setTitleOverlay(false);
         chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
+        // A region without a report that day has no point there, not a zero.
+        chart.displayBlanksAs(DisplayBlanks.GAP);
         XDDFCategoryAxis categories = chart.createCategoryAxis(AxisPosition.BOTTOM);
         XDDFValueAxis values = chart.createValueAxis(AxisPosition.LEFT);
         values.setCrosses(AxisCrosses.AUTO_ZERO);
+        values.setCrossBetween(AxisCrossBetween.BETWEEN);
+        values.setMinimum(0);
         values.setNumberFormat(axisFormat);
         return new Frame(chart, categories, values);
     }
@@ -142,6 +159,14 @@ final class ChartSheet {
         String range = new CellRangeAddress(1, values.length, column, column).formatAsString(sheetName, true);
         XDDFChartData.Series series = data.addSeries(categories, XDDFDataSourcesFactory.fromArray(values, range));
         series.setTitle(name, new CellReference(sheetName, 0, column, true, true));
+        String rgb = PALETTE[(column - 1) % PALETTE.length];
+        var colour = new XDDFSolidFillProperties(XDDFColor.from(HexFormat.of().parseHex(rgb)));
+        var line = new XDDFLineProperties(colour);
+        line.setWidth(2.25);
+        var shape = new XDDFShapeProperties();
+        shape.setFillProperties(colour);
+        shape.setLineProperties(line);
+        series.setShapeProperties(shape);
         return series;
     }
 

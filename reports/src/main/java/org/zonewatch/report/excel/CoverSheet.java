@@ -37,9 +37,9 @@ final class CoverSheet {
         labelled(3, "时间范围").setCellValue(scope.periodText());
         Cell generated = labelled(4, "生成时间（北京时间）");
         generated.setCellValue(scope.generatedInBeijing());
-        generated.setCellStyle(styles.dateTime);
-        count(labelled(5, "文章数"), articles);
-        count(labelled(6, "事实数"), facts);
+        generated.setCellStyle(styles.leftAligned(styles.dateTime));
+        labelledCount(5, "文章数", articles);
+        labelledCount(6, "事实数", facts);
 
         Row header = sheet.createRow(SHEET_TABLE_HEADER_ROW);
         cell(header, 0, "工作表", styles.header);
@@ -62,6 +62,13 @@ final class CoverSheet {
         Row row = sheet.createRow(rowIndex);
         cell(row, 0, label, workbook.styles.label);
         return row.createCell(1);
+    }
+
+    /** Column B holds texts, so its numbers align left with them. */
+    private void labelledCount(int rowIndex, String label, int value) {
+        Cell cell = labelled(rowIndex, label);
+        cell.setCellValue(value);
+        cell.setCellStyle(workbook.styles.leftAligned(workbook.styles.count));
     }
 
     private void count(Cell cell, int value) {

@@ -37,6 +37,7 @@ final class Styles {
 
     private final Workbook workbook;
     private final Map<String, CellStyle> byFormat = new HashMap<>();
+    private final Map<CellStyle, CellStyle> leftAligned = new HashMap<>();
 
     Styles(Workbook workbook) {
         this.workbook = workbook;
@@ -59,8 +60,17 @@ final class Styles {
         return format(prefix(approximate) + "0" + decimals(percent, 0) + "%");
     }
 
-    /** An explicit format, e.g. for chart tables whose column shares one. */
-    CellStyle format(String format) {
+    /** The same style aligned left, for a number in a column of texts (the cover's values). */
+    CellStyle leftAligned(CellStyle style) {
+        return leftAligned.computeIfAbsent(style, s -> {
+            CellStyle aligned = workbook.createCellStyle();
+            aligned.cloneStyleFrom(s);
+            aligned.setAlignment(HorizontalAlignment.LEFT);
+            return aligned;
+        });
+    }
+
+    private CellStyle format(String format) {
         return byFormat.computeIfAbsent(format, f -> {
             CellStyle style = workbook.createCellStyle();
             style.setDataFormat(workbook.createDataFormat().getFormat(f));

@@ -3,9 +3,9 @@ package org.zonewatch.report.excel;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
@@ -36,6 +36,16 @@ final class TableSheet {
         writeHeader();
         nextRow = headerRows;
         sheet.createFreezePane(frozenColumns, headerRows);
+        printOnPagesOneWide(sheet);
+    }
+
+    /** Printed or saved as PDF, a sheet runs down the pages, never across, with its header on each. */
+    static void printOnPagesOneWide(SXSSFSheet sheet) {
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
     }
 
     Row newRow() {
@@ -135,19 +145,27 @@ final class TableSheet {
         cell.setCellStyle(styles.link);
     }
 
+    /**
+     * One row of headings, or two when columns are grouped: the group's heading merged over its columns, and an
+     * ungrouped heading merged down over both rows.
+     */
     private void writeHeader() {
-        Row groups = sheet.createRow(0);
-        Row names = headerRows == 2 ? sheet.createRow(1) : groups;
+        Row top = sheet.createRow(0);
+        Row bottom = headerRows == 2 ? sheet.createRow(1) : top;
         for (int column = 0; column < columns.size(); column++) {
             Column c = columns.get(column);
-            headerCell(names, column, c.header());
             widths[column] = Math.max(c.minWidth(), displayWidth(c.header()) + 2);
-            if (headerRows == 2) {
-                if (c.group() == null) {
-                    headerCell(groups, column, c.header());
-                    sheet.addMergedRegion(new CellRangeAddress(0, 1, column, column));
-                } else if (column == 0 || !Objects.equals(columns.get(column - 1).group(), c.group())) {
-                    headerCell(groups, column, c.group());
+            if (headerRows == 1) {
+                headerCell(top, column, c.header());
+            } else if (c.group() == null) {
+                headerCell(top, column, c.header());
+                headerCell(bottom, column, null);
+                sheet.addMergedRegion(new CellRangeAddress(0, 1, column, column));
+            } else {
+                headerCell(bottom, column, c.header());
+                boolean startsGroup = column == 0 || !c.group().equals(columns.get(column - 1).group());
+                headerCell(top, column, startsGroup ? c.group() : null);
+                if (startsGroup) {
                     int last = column;
                     while (last + 1 < columns.size() && c.group().equals(columns.get(last + 1).group())) {
                         last++;
@@ -155,8 +173,6 @@ final class TableSheet {
                     if (last > column) {
                         sheet.addMergedRegion(new CellRangeAddress(0, 0, column, last));
                     }
-                } else {
-                    headerCell(groups, column, null);
                 }
             }
         }

@@ -25,6 +25,7 @@ import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.openxmlformats.schemas.drawingml.x2006.chart.STDispBlanksAs;
 
 class InvestmentReportTest {
 
@@ -76,6 +77,7 @@ class InvestmentReportTest {
             assertEquals("新增内资企业（户）", sheet.getRow(0).getCell(DOMESTIC).getStringCellValue());
             assertEquals("地区", sheet.getRow(0).getCell(0).getStringCellValue());
             assertTrue(sheet.getMergedRegions().contains(new CellRangeAddress(0, 1, 0, 0)));
+            assertEquals("", sheet.getRow(1).getCell(0).getStringCellValue(), "nothing hidden under the merge");
             assertTrue(sheet.getRow(0).getCell(0).getCellStyle().getFont().getBold());
 
             assertEquals(2, sheet.getPaneInformation().getHorizontalSplitPosition(), "header rows frozen");
@@ -120,6 +122,8 @@ class InvestmentReportTest {
             assertEquals("海淀区", haidianTitle.getStrRef().getStrCache().getPtArray(0).getV());
             assertEquals(2, haidian.getValuesData().getPointCount(), "two report dates");
             assertEquals(9.8, haidian.getValuesData().getPointAt(0), "cached for readers that do not recalculate");
+            assertEquals(STDispBlanksAs.GAP, charts.get(0).getCTChart().getDispBlanksAs().getVal(),
+                    "no report that day is no point, not zero");
         }
     }
 

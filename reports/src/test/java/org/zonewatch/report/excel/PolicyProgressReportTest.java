@@ -2,6 +2,7 @@ package org.zonewatch.report.excel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.zonewatch.report.excel.InvestmentReportTest.assertNumber;
 import static org.zonewatch.report.excel.SeedArticle.ARTICLE;
 import static org.zonewatch.report.excel.SeedArticle.PUBLISHED;
@@ -64,6 +65,8 @@ class PolicyProgressReportTest {
             assertEquals(2, bars.getSeries(0).getCategoryData().getPointCount(), "one bar per region");
             assertEquals(0.7, bars.getSeries(0).getValuesData().getPointAt(1));
             assertEquals("0%", charts.get(0).getAxes().get(1).getNumberFormat());
+            var bar = charts.get(0).getCTChart().getPlotArea().getBarChartArray(0).getSerArray(0);
+            assertTrue(bar.getSpPr().isSetSolidFill(), "coloured explicitly, or LibreOffice draws nothing");
         }
     }
 
