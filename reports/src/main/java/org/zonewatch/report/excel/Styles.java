@@ -37,6 +37,11 @@ final class Styles {
 
     private final Workbook workbook;
     private final Map<String, CellStyle> byFormat = new HashMap<>();
+    /** By number of decimals; looked up for every numeric cell, so indexed rather than keyed by format text. */
+    private final CellStyle[] numbers = new CellStyle[MAX_DECIMALS + 1];
+    private final CellStyle[] approximateNumbers = new CellStyle[MAX_DECIMALS + 1];
+    private final CellStyle[] percents = new CellStyle[MAX_DECIMALS + 1];
+    private final CellStyle[] approximatePercents = new CellStyle[MAX_DECIMALS + 1];
     private final Map<CellStyle, CellStyle> leftAligned = new HashMap<>();
 
     Styles(Workbook workbook) {
@@ -52,12 +57,22 @@ final class Styles {
 
     /** #,##0 / #,##0.00 …, prefixed with 约 for an approximate value, which keeps it a number. */
     CellStyle number(BigDecimal shown, int minDecimals, boolean approximate) {
-        return format(prefix(approximate) + "#,##0" + decimals(shown, minDecimals));
+        int decimals = decimals(shown, minDecimals);
+        CellStyle[] styles = approximate ? approximateNumbers : numbers;
+        if (styles[decimals] == null) {
+            styles[decimals] = format(prefix(approximate) + "#,##0" + fraction(decimals));
+        }
+        return styles[decimals];
     }
 
     /** 0% / 0.0% / 0.00 % …; the cell holds the fraction (0.55 for 55 %). */
     CellStyle percent(BigDecimal percent, boolean approximate) {
-        return format(prefix(approximate) + "0" + decimals(percent, 0) + "%");
+        int decimals = decimals(percent, 0);
+        CellStyle[] styles = approximate ? approximatePercents : percents;
+        if (styles[decimals] == null) {
+            styles[decimals] = format(prefix(approximate) + "0" + fraction(decimals) + "%");
+        }
+        return styles[decimals];
     }
 
     /** The same style aligned left, for a number in a column of texts (the cover's values). */
@@ -78,9 +93,13 @@ final class Styles {
         });
     }
 
-    static String decimals(BigDecimal value, int minDecimals) {
-        int given = Math.max(0, value.stripTrailingZeros().scale());
-        int decimals = Math.max(minDecimals, Math.min(MAX_DECIMALS, given));
+    /** The decimals the value has (1340000000.00000000 from a database column has none), within bounds. */
+    private static int decimals(BigDecimal value, int minDecimals) {
+        int given = value.scale() <= 0 ? 0 : Math.max(0, value.stripTrailingZeros().scale());
+        return Math.max(minDecimals, Math.min(MAX_DECIMALS, given));
+    }
+
+    private static String fraction(int decimals) {
         return decimals == 0 ? "" : "." + "0".repeat(decimals);
     }
 
