@@ -57,8 +57,8 @@ final class IndicatorTable {
         Indicator indicator = indicators.stream()
                 .filter(i -> i.code().equals(observation.indicatorCode()))
                 .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException(
-                        "indicator " + observation.indicatorCode() + " has no column in " + table.sheet.getSheetName()));
+                .orElseThrow(() -> new IllegalArgumentException("indicator " + observation.indicatorCode()
+                        + " has no column in " + table.sheet.getSheetName()));
         observations++;
         Key key = Key.of(observation);
         if (pending == null || !pending.key.equals(key)) {

@@ -22,10 +22,8 @@ import org.apache.poi.ss.usermodel.Workbook;
  */
 final class Styles {
 
-    static final String DATE = "yyyy-mm-dd";
-    static final String DATE_TIME = "yyyy-mm-dd hh:mm";
     /** The facts' column scale. */
-    static final int MAX_DECIMALS = 8;
+    private static final int MAX_DECIMALS = 8;
 
     final CellStyle header;
     final CellStyle title;
@@ -50,8 +48,8 @@ final class Styles {
         title = boldStyle((short) 16);
         label = boldStyle((short) 11);
         count = format("#,##0");
-        date = format(DATE);
-        dateTime = format(DATE_TIME);
+        date = format("yyyy-mm-dd");
+        dateTime = format("yyyy-mm-dd hh:mm");
         link = linkStyle();
     }
 

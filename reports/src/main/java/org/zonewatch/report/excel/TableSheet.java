@@ -36,11 +36,12 @@ final class TableSheet {
         writeHeader();
         nextRow = headerRows;
         sheet.createFreezePane(frozenColumns, headerRows);
-        printOnPagesOneWide(sheet);
+        printOnPagesOneWide();
     }
 
     /** Printed or saved as PDF, a sheet runs down the pages, never across, with its header on each. */
-    static void printOnPagesOneWide(SXSSFSheet sheet) {
+    private void printOnPagesOneWide() {
+        sheet.setRepeatingRows(new CellRangeAddress(0, headerRows - 1, -1, -1));
         sheet.getPrintSetup().setLandscape(true);
         sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
         sheet.setFitToPage(true);
@@ -189,7 +190,8 @@ final class TableSheet {
 
     private void fit(int column, String text) {
         if (widths[column] < columns.get(column).maxWidth()) {
-            widths[column] = Math.min(columns.get(column).maxWidth(), Math.max(widths[column], displayWidth(text) + 2));
+            int wanted = Math.max(widths[column], displayWidth(text) + 2);
+            widths[column] = Math.min(columns.get(column).maxWidth(), wanted);
         }
     }
 

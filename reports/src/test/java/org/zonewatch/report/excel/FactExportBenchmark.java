@@ -18,10 +18,14 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * Exports 100,000 facts (or as many as the first argument says) as the 指标明细 workbook and, in the same run, writes the same rows and columns as a plain
- * SXSSF sheet (no styles beyond a date, no links, no widths): the baseline. Prints time and peak heap growth of
+ * Exports 100,000 facts (or as many as the first argument says) as the 指标明细 workbook and, in the same run,
+ * writes the same rows and columns as a plain SXSSF sheet (no styles beyond a date, no links, no widths): the
+ * baseline. Prints time and peak heap growth of
  * each, median of {@value #RUNS} runs after a warm-up. Not a test: run it with
- * <pre>mvn -q -pl reports test-compile exec:java -Dexec.mainClass=org.zonewatch.report.excel.FactExportBenchmark -Dexec.classpathScope=test</pre>
+ * <pre>
+ * mvn -q -pl reports test-compile exec:java -Dexec.mainClass=org.zonewatch.report.excel.FactExportBenchmark \
+ *     -Dexec.classpathScope=test
+ * </pre>
  */
 public final class FactExportBenchmark {
 
@@ -56,10 +60,9 @@ public final class FactExportBenchmark {
         Measurement r = median(reports);
         System.out.printf("%,d facts × 14 columns, median of %d runs, max heap %d MB%n", facts, RUNS,
                 MEMORY.getHeapMemoryUsage().getMax() / MB);
-        System.out.printf("plain SXSSF (baseline):  %6.2f s  heap growth: peak %4d MB, live after GC %3d MB  %,d bytes%n",
-                b.seconds(), b.heapGrowthMb(), b.liveGrowthMb(), b.bytes());
-        System.out.printf("指标明细 (factDetail):   %6.2f s  heap growth: peak %4d MB, live after GC %3d MB  %,d bytes%n",
-                r.seconds(), r.heapGrowthMb(), r.liveGrowthMb(), r.bytes());
+        String line = "%s %6.2f s  heap growth: peak %4d MB, live after GC %3d MB  %,d bytes%n";
+        System.out.printf(line, "plain SXSSF (baseline):", b.seconds(), b.heapGrowthMb(), b.liveGrowthMb(), b.bytes());
+        System.out.printf(line, "指标明细 (factDetail):  ", r.seconds(), r.heapGrowthMb(), r.liveGrowthMb(), r.bytes());
         System.out.printf("time ratio %.2f (target ≤ 1.5), peak heap growth %d MB (target < 128)%n",
                 r.seconds() / b.seconds(), r.heapGrowthMb());
     }
@@ -133,7 +136,8 @@ public final class FactExportBenchmark {
             public FactRow next() {
                 FactRow f = seed.get(next % seed.size());
                 long id = next / 40;
-                var article = new SourceArticle(id, f.article().title() + " " + id, "http://host/zonewatch/article.xhtml?id=" + id);
+                var article = new SourceArticle(id, f.article().title() + " " + id,
+                        "http://host/zonewatch/article.xhtml?id=" + id);
                 BigDecimal value = f.value().add(BigDecimal.valueOf(next % 1000));
                 next++;
                 return new FactRow(article, f.publishedDate().minusDays(id % 365), f.region(), f.metric(), value,

@@ -83,6 +83,7 @@ class InvestmentReportTest {
             assertEquals(2, sheet.getPaneInformation().getHorizontalSplitPosition(), "header rows frozen");
             assertEquals(2, sheet.getPaneInformation().getVerticalSplitPosition(), "region and date frozen");
             assertEquals("A2:Q4", sheet.getCTWorksheet().getAutoFilter().getRef());
+            assertEquals(new CellRangeAddress(0, 1, -1, -1), sheet.getRepeatingRows(), "printed on every page");
         }
     }
 
@@ -105,7 +106,7 @@ class InvestmentReportTest {
             XSSFSheet data = workbook.getSheet(InvestmentReport.CHART_SHEET);
             assertEquals(List.of("报告日期", "海淀区", "朝阳区"), List.of(data.getRow(0).getCell(0).getStringCellValue(),
                     data.getRow(0).getCell(1).getStringCellValue(), data.getRow(0).getCell(2).getStringCellValue()));
-            assertEquals(LocalDate.of(2021, 3, 15), data.getRow(1).getCell(0).getLocalDateTimeCellValue().toLocalDate());
+            assertEquals(LocalDate.of(2021, 3, 15), dateIn(data.getRow(1).getCell(0)));
             assertNumber(9.8, "#,##0.00", data.getRow(1).getCell(1));
             assertNull(data.getRow(1).getCell(2), "朝阳区 reported nothing that day");
             assertNumber(13.4, "#,##0.00", data.getRow(2).getCell(2));
@@ -153,6 +154,10 @@ class InvestmentReportTest {
                 () -> ReportWorkbooks.investment(SCOPE, List.of(fixedAssets), new ByteArrayOutputStream()));
         assertTrue(error.getMessage().contains("FIXED_ASSET_INVESTMENT"));
         assertFalse(ReportWorkbooks.INVESTMENT_INDICATORS.contains("FIXED_ASSET_INVESTMENT"));
+    }
+
+    static LocalDate dateIn(XSSFCell cell) {
+        return cell.getLocalDateTimeCellValue().toLocalDate();
     }
 
     static void assertNumber(double expected, String format, XSSFCell cell) {

@@ -58,8 +58,9 @@ class LibreOfficeTest {
     }
 
     private static void convert(Path workbook, Path dir) throws IOException, InterruptedException {
-        Path soffice = CANDIDATES.stream().filter(Files::isExecutable).findFirst().orElseThrow(() -> new AssertionError(
-                "LibreOffice not found at " + CANDIDATES + ": install it (Debian: apt-get install libreoffice-calc-nogui)"));
+        Path soffice = CANDIDATES.stream().filter(Files::isExecutable).findFirst()
+                .orElseThrow(() -> new AssertionError("LibreOffice not found at " + CANDIDATES
+                        + ": install it (Debian: apt-get install libreoffice-calc-nogui)"));
         Path log = dir.resolve("soffice.log");
         Process process = new ProcessBuilder(soffice.toString(),
                 // Its own profile: no clash with a running LibreOffice or another test run.

@@ -35,6 +35,17 @@ class SummaryWorkbookTest {
     }
 
     @Test
+    void readsEachSourceOnceSoTheCallerCanStreamFromTheDatabase() throws Exception {
+        // A stream's iterator can be taken once: a second pass would throw.
+        var data = new SummaryData(SeedArticle.policyProgress().stream()::iterator,
+                SeedArticle.investment().stream()::iterator, SeedArticle.facts().stream()::iterator,
+                SeedArticle.articles().stream()::iterator);
+        try (XSSFWorkbook workbook = SeedArticle.readBack(out -> ReportWorkbooks.summary(SCOPE, data, out))) {
+            assertEquals(4, workbook.getSheet("指标明细").getLastRowNum());
+        }
+    }
+
+    @Test
     void statesFiltersGenerationTimeAndCountsOnTheCover() throws Exception {
         try (XSSFWorkbook workbook = summary()) {
             XSSFSheet cover = workbook.getSheet("封面");
@@ -43,7 +54,8 @@ class SummaryWorkbookTest {
             assertEquals(List.of("时间范围", "2021-03-01 至 2021-04-30"), texts(cover.getRow(3)));
             assertEquals("生成时间（北京时间）", cover.getRow(4).getCell(0).getStringCellValue());
             // 10:30 UTC is 18:30 in Beijing.
-            assertEquals(LocalDateTime.of(2026, 11, 27, 18, 30), cover.getRow(4).getCell(1).getLocalDateTimeCellValue());
+            assertEquals(LocalDateTime.of(2026, 11, 27, 18, 30),
+                    cover.getRow(4).getCell(1).getLocalDateTimeCellValue());
             assertEquals("yyyy-mm-dd hh:mm", cover.getRow(4).getCell(1).getCellStyle().getDataFormatString());
             assertEquals("文章数", cover.getRow(5).getCell(0).getStringCellValue());
             assertNumber(2, "#,##0", cover.getRow(5).getCell(1));
@@ -80,7 +92,8 @@ class SummaryWorkbookTest {
         var until = new ReportScope(List.of(), null, LocalDate.of(2021, 4, 30), Instant.EPOCH);
         assertEquals("指标明细_至2021-04-30.xlsx", ReportType.FACT_DETAIL.fileName(until));
         assertEquals("文章清单.xlsx", ReportType.ARTICLES.fileName(ReportScope.everything()));
-        assertEquals("全部地区 · 不限", ReportScope.everything().regionsText() + " · " + ReportScope.everything().periodText());
+        var everything = ReportScope.everything();
+        assertEquals("全部地区 · 不限", everything.regionsText() + " · " + everything.periodText());
     }
 
     private static void assertSheetLine(XSSFSheet cover, int row, String sheet, int rows, int observations) {
