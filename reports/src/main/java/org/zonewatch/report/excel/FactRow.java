@@ -2,6 +2,7 @@ package org.zonewatch.report.excel;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Objects;
 
 /**
  * One fact as the 指标明细 sheet lists it: the figures as stored, the indicator it maps to and the sentence it
@@ -17,4 +18,8 @@ public record FactRow(SourceArticle article, LocalDate publishedDate, String reg
                       BigDecimal value, BigDecimal valueMax, String unit, boolean approximate, BigDecimal changePct,
                       BigDecimal sharePct, BigDecimal baseline, String period, String indicatorName,
                       String sentence) {
+
+    public FactRow {
+        Objects.requireNonNull(article, "article");
+    }
 }

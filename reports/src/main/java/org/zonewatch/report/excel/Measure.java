@@ -29,7 +29,7 @@ enum Measure {
     }
 
     boolean accepts(String unit) {
-        return units.contains(unit);
+        return unit != null && units.contains(unit);
     }
 
     /** The number the cell holds. Exact: a shift of the decimal point, never a floating-point division. */

@@ -2,6 +2,7 @@ package org.zonewatch.report.excel;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Objects;
 
 /**
  * One reported value of a catalogue indicator, as the 政策进展汇总 and 投资数据汇总 sheets take it: the fact's
@@ -20,4 +21,11 @@ import java.time.LocalDate;
 public record ObservationRow(String region, LocalDate reportDate, String period, String indicatorCode,
                              BigDecimal value, String unit, boolean approximate, BigDecimal changePct,
                              BigDecimal sharePct, SourceArticle source) {
+
+    public ObservationRow {
+        Objects.requireNonNull(reportDate, "reportDate");
+        Objects.requireNonNull(indicatorCode, "indicatorCode");
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(source, "source");
+    }
 }
