@@ -48,7 +48,7 @@ final class Styles {
         title = boldStyle((short) 16);
         label = boldStyle((short) 11);
         count = format("#,##0");
-        date = format("yyyy-mm-dd");
+        date = centred(format("yyyy-mm-dd"));
         dateTime = format("yyyy-mm-dd hh:mm");
         link = linkStyle();
     }
@@ -81,6 +81,12 @@ final class Styles {
             aligned.setAlignment(HorizontalAlignment.LEFT);
             return aligned;
         });
+    }
+
+    /** Dates centred: right-aligned, they run into the text of the next column. */
+    private CellStyle centred(CellStyle style) {
+        style.setAlignment(HorizontalAlignment.CENTER);
+        return style;
     }
 
     private CellStyle format(String format) {
