@@ -30,7 +30,7 @@ public class ReportService {
                 .getResultStream()
                 .map(Article::summary)
                 .map(a -> new ArticleRow(a.id(), a.title(), a.publishedAt(), a.region(), a.categories(), a.author(),
-                        factCounts.getOrDefault(a.id(), 0L).intValue()))
+                        factCounts.getOrDefault(a.id(), 0L).intValue(), null))
                 .toList();
     }
 }

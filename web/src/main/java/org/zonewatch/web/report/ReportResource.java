@@ -12,7 +12,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
 import org.zonewatch.report.ReportService;
-import org.zonewatch.report.excel.ArticleListWorkbook;
+import org.zonewatch.report.excel.ReportScope;
+import org.zonewatch.report.excel.ReportType;
+import org.zonewatch.report.excel.ReportWorkbooks;
 
 /** Excel downloads. The rows come from the EJB facade; the reports module lays them out. */
 @Path("reports")
@@ -29,8 +31,9 @@ public class ReportResource {
     @Produces(XLSX)
     public Response articles() {
         var rows = reports.articleRows();
-        StreamingOutput body = out -> ArticleListWorkbook.write(rows, out);
-        return download(body, "文章清单.xlsx");
+        var scope = ReportScope.everything();
+        StreamingOutput body = out -> ReportWorkbooks.articles(scope, rows, out);
+        return download(body, ReportType.ARTICLES.fileName(scope));
     }
 
     /** RFC 6266: an ASCII fallback name, and the Chinese name in UTF-8 for every browser that reads it. */

@@ -1,0 +1,79 @@
+package org.zonewatch.report.excel;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The Excel reports of zonewatch, one entry point per report. Each takes the scope (for the cover, properties and
+ * file name: filtering is the caller's query), rows it iterates once and an output stream it writes the workbook
+ * to but does not close. Rows are streamed: memory stays flat however many there are; the workbook reaches the
+ * stream when it is complete.
+ */
+public final class ReportWorkbooks {
+
+    /** The indicator codes the 政策进展汇总 has columns for; query exactly these. */
+    public static final Set<String> POLICY_PROGRESS_INDICATORS = PolicyProgressReport.CODES;
+    /** The indicator codes the 投资数据汇总 has columns for; query exactly these. */
+    public static final Set<String> INVESTMENT_INDICATORS = InvestmentReport.CODES;
+
+    private ReportWorkbooks() {
+    }
+
+    /**
+     * 政策进展汇总 and its 落地率图表; observations ordered by region, report date and article.
+     *
+     * @throws IllegalArgumentException for an indicator not in {@link #POLICY_PROGRESS_INDICATORS}
+     */
+    public static void policyProgress(ReportScope scope, Iterable<ObservationRow> observations, OutputStream out)
+            throws IOException {
+        try (var workbook = new ReportWorkbook(ReportType.POLICY_PROGRESS, scope)) {
+            PolicyProgressReport.write(workbook, observations);
+            workbook.writeTo(out);
+        }
+    }
+
+    /**
+     * 投资数据汇总 and its 投资趋势图表; observations ordered by region, report date and article.
+     *
+     * @throws IllegalArgumentException for an indicator not in {@link #INVESTMENT_INDICATORS}
+     */
+    public static void investment(ReportScope scope, Iterable<ObservationRow> observations, OutputStream out)
+            throws IOException {
+        try (var workbook = new ReportWorkbook(ReportType.INVESTMENT, scope)) {
+            InvestmentReport.write(workbook, observations);
+            workbook.writeTo(out);
+        }
+    }
+
+    /** 指标明细: one row per fact. */
+    public static void factDetail(ReportScope scope, Iterable<FactRow> facts, OutputStream out) throws IOException {
+        try (var workbook = new ReportWorkbook(ReportType.FACT_DETAIL, scope)) {
+            FactDetailSheet.write(workbook, facts);
+            workbook.writeTo(out);
+        }
+    }
+
+    /** 文章清单: one row per article. */
+    public static void articles(ReportScope scope, Iterable<ArticleRow> articles, OutputStream out)
+            throws IOException {
+        try (var workbook = new ReportWorkbook(ReportType.ARTICLES, scope)) {
+            ArticleListSheet.write(workbook, articles);
+            workbook.writeTo(out);
+        }
+    }
+
+    /** 汇总: a 封面 stating scope and counts, then all of the above as sheets. */
+    public static void summary(ReportScope scope, SummaryData data, OutputStream out) throws IOException {
+        try (var workbook = new ReportWorkbook(ReportType.SUMMARY, scope)) {
+            CoverSheet cover = CoverSheet.reserve(workbook);
+            SheetCount policyProgress = PolicyProgressReport.write(workbook, data.policyProgress());
+            SheetCount investment = InvestmentReport.write(workbook, data.investment());
+            SheetCount facts = FactDetailSheet.write(workbook, data.facts());
+            SheetCount articles = ArticleListSheet.write(workbook, data.articles());
+            cover.write(articles.rows(), facts.rows(), List.of(policyProgress, investment, facts, articles));
+            workbook.writeTo(out);
+        }
+    }
+}

@@ -1,0 +1,9 @@
+package org.zonewatch.report.excel;
+
+/**
+ * The rows of the combined workbook, one source per sheet. Each is iterated once, so a caller may pass
+ * {@code stream::iterator} over a database cursor.
+ */
+public record SummaryData(Iterable<ObservationRow> policyProgress, Iterable<ObservationRow> investment,
+                          Iterable<FactRow> facts, Iterable<ArticleRow> articles) {
+}
