@@ -1,36 +1,157 @@
 package org.zonewatch.report;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 
-import org.zonewatch.article.Article;
+import org.zonewatch.indicator.IndicatorCatalogue;
+import org.zonewatch.indicator.IndicatorDefinition;
 import org.zonewatch.platform.Roles;
 import org.zonewatch.report.excel.ArticleRow;
+import org.zonewatch.report.excel.FactRow;
+import org.zonewatch.report.excel.ObservationRow;
+import org.zonewatch.report.excel.ReportScope;
+import org.zonewatch.report.excel.ReportType;
+import org.zonewatch.report.excel.ReportWorkbooks;
+import org.zonewatch.report.excel.SourceArticle;
+import org.zonewatch.report.excel.SummaryData;
 
-/** Gathers the rows the workbooks of the reports module lay out. */
+/**
+ * Writes the Excel reports: rows stream from the database, in one read-only transaction, straight into the
+ * workbooks of the reports module, so memory stays flat however many facts there are.
+ */
 @Stateless
 @RolesAllowed({Roles.VIEWER, Roles.EDITOR, Roles.ADMIN})
 public class ReportService {
 
+    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+
     @PersistenceContext(unitName = "zonewatch")
     private EntityManager em;
 
-    public List<ArticleRow> articleRows() {
-        Map<Long, Long> factCounts = em.createQuery(
-                        "select f.article.id, count(f) from Fact f group by f.article.id", Object[].class)
-                .getResultStream()
-                .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
-        return em.createQuery("select a from Article a order by a.publishedAt desc, a.id desc", Article.class)
-                .getResultStream()
-                .map(Article::summary)
-                .map(a -> new ArticleRow(a.id(), a.title(), a.publishedAt(), a.region(), a.categories(), a.author(),
-                        factCounts.getOrDefault(a.id(), 0L).intValue(), null))
-                .toList();
+    @Inject
+    private IndicatorCatalogue catalogue;
+
+    /**
+     * @param articleUrl the address of an article's page without its id, e.g.
+     *                   {@code http://host/zonewatch/article.xhtml?id=}; the workbooks link each figure to it
+     */
+    public void write(ReportType type, ReportScope scope, String articleUrl, OutputStream out) {
+        var rows = new Rows(scope, articleUrl);
+        try {
+            switch (type) {
+                case POLICY_PROGRESS -> ReportWorkbooks.policyProgress(scope,
+                        rows.observations(ReportWorkbooks.POLICY_PROGRESS_INDICATORS), out);
+                case INVESTMENT -> ReportWorkbooks.investment(scope,
+                        rows.observations(ReportWorkbooks.INVESTMENT_INDICATORS), out);
+                case FACT_DETAIL -> ReportWorkbooks.factDetail(scope, rows.facts(), out);
+                case ARTICLES -> ReportWorkbooks.articles(scope, rows.articles(), out);
+                case SUMMARY -> ReportWorkbooks.summary(scope, new SummaryData(
+                        rows.observations(ReportWorkbooks.POLICY_PROGRESS_INDICATORS),
+                        rows.observations(ReportWorkbooks.INVESTMENT_INDICATORS), rows.facts(), rows.articles()), out);
+            }
+        } catch (IOException e) {
+            // The client went away while the workbook was being written.
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The queries behind the sheets. Each is a lazy {@link Iterable} read once, when its sheet is written, as
+     * projections (no managed entities pile up in the persistence context).
+     */
+    private final class Rows {
+
+        private final ScopeFilter filter;
+        private final String articleUrl;
+
+        Rows(ReportScope scope, String articleUrl) {
+            this.filter = new ScopeFilter(scope);
+            this.articleUrl = articleUrl;
+        }
+
+        Iterable<ObservationRow> observations(Collection<String> indicators) {
+            return lazily("select a.region, a.publishedAt, f.period, f.indicatorCode, f.value, f.unit, f.approximate,"
+                            + " f.changePct, f.sharePct, a.id, a.title from Fact f join f.article a"
+                            + " where f.indicatorCode in :indicators and " + filter.condition()
+                            + " order by a.region, a.publishedAt, a.id, f.position",
+                    query -> query.setParameter("indicators", indicators),
+                    row -> new ObservationRow((String) row[0], day((Instant) row[1]), (String) row[2],
+                            (String) row[3], (BigDecimal) row[4], (String) row[5], (Boolean) row[6],
+                            (BigDecimal) row[7], (BigDecimal) row[8], source(row[9], row[10])));
+        }
+
+        Iterable<FactRow> facts() {
+            Map<String, String> indicatorNames = catalogue.definitions().stream()
+                    .collect(Collectors.toMap(IndicatorDefinition::code, IndicatorDefinition::name));
+            return lazily("select a.id, a.title, a.publishedAt, a.region, f.metric, f.value, f.valueMax, f.unit,"
+                            + " f.approximate, f.changePct, f.sharePct, f.baseline, f.period, f.indicatorCode,"
+                            + " f.sentence from Fact f join f.article a where " + filter.condition()
+                            + " order by a.publishedAt desc, a.id desc, f.position",
+                    query -> query,
+                    row -> new FactRow(source(row[0], row[1]), day((Instant) row[2]), (String) row[3],
+                            (String) row[4], (BigDecimal) row[5], (BigDecimal) row[6], (String) row[7],
+                            (Boolean) row[8], (BigDecimal) row[9], (BigDecimal) row[10], (BigDecimal) row[11],
+                            (String) row[12], row[13] == null ? null : indicatorNames.get((String) row[13]),
+                            (String) row[14]));
+        }
+
+        Iterable<ArticleRow> articles() {
+            return () -> {
+                Map<Long, Long> factCounts = em.createQuery("select f.article.id, count(f) from Fact f"
+                                + " group by f.article.id", Object[].class)
+                        .getResultStream()
+                        .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
+                Map<Long, List<String>> categories = new LinkedHashMap<>();
+                var articles = filter.bind(em.createQuery("select a.id, a.title, a.publishedAt, a.region, a.author"
+                        + " from Article a where " + filter.condition() + " order by a.publishedAt desc, a.id desc",
+                        Object[].class)).getResultList();
+                filter.bind(em.createQuery("select a.id, c from Article a join a.categories c where "
+                                + filter.condition() + " order by a.id, index(c)", Object[].class))
+                        .getResultStream()
+                        .forEach(row -> categories.computeIfAbsent((Long) row[0], id -> new ArrayList<>())
+                                .add((String) row[1]));
+                return articles.stream().map(row -> {
+                    long id = (Long) row[0];
+                    return new ArticleRow(id, (String) row[1], (Instant) row[2], (String) row[3],
+                            categories.getOrDefault(id, List.of()), (String) row[4],
+                            factCounts.getOrDefault(id, 0L).intValue(), articleUrl + id);
+                }).iterator();
+            };
+        }
+
+        private <T> Iterable<T> lazily(String jpql, Function<TypedQuery<Object[]>, TypedQuery<Object[]>> parameters,
+                                       Function<Object[], T> row) {
+            return () -> filter.bind(parameters.apply(em.createQuery(jpql, Object[].class)))
+                    .getResultStream()
+                    .map(row)
+                    .iterator();
+        }
+
+        private SourceArticle source(Object id, Object title) {
+            return new SourceArticle((Long) id, (String) title, articleUrl + id);
+        }
+    }
+
+    private static LocalDate day(Instant instant) {
+        return instant.atZone(BEIJING).toLocalDate();
     }
 }

@@ -61,6 +61,24 @@ class HomePageIT extends BrowserTest {
     }
 
     @Test
+    void theReportsPageOffersEveryDownloadForTheChosenRegions() {
+        ZonewatchClient.as(base, "editor").postArticle(ZonewatchClient.corpusArticle(ArticleApiIT.SEED));
+
+        browser.get(base.toString());
+        signIn("viewer");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("reports"))).click();
+
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("report")));
+        assertTrue(browser.findElements(By.cssSelector("input[name=region][value='朝阳区']")).size() == 1);
+        for (String type : java.util.List.of("policy-progress", "investment", "facts", "articles")) {
+            assertTrue(browser.findElement(By.id(type)).getAttribute("formaction")
+                    .endsWith("/zonewatch/api/reports/" + type + ".xlsx"), type);
+        }
+        assertTrue(browser.findElement(By.id("report")).getAttribute("action").endsWith("/api/reports/summary.xlsx"));
+        assertEquals("get", browser.findElement(By.id("report")).getAttribute("method"));
+    }
+
+    @Test
     void anUnknownArticleIsAFriendlyNotFoundPage() {
         browser.get(base + "article.xhtml?id=" + Long.MAX_VALUE);
         signIn("viewer", "viewer");

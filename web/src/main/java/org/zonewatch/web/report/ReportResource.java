@@ -2,45 +2,80 @@ package org.zonewatch.web.report;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.zonewatch.report.ReportService;
 import org.zonewatch.report.excel.ReportScope;
 import org.zonewatch.report.excel.ReportType;
-import org.zonewatch.report.excel.ReportWorkbooks;
+import org.zonewatch.web.api.RequestBodies;
 
-/** Excel downloads. The rows come from the EJB facade; the reports module lays them out. */
+/**
+ * Excel downloads: {@code GET /api/reports/{type}.xlsx?region=…&region=…&from=…&to=…}. The EJB streams the rows
+ * from the database into the workbook while the response is written.
+ */
 @Path("reports")
 @RequestScoped
 public class ReportResource {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
+    /** The names in the download addresses. */
+    static final Map<String, ReportType> TYPES = Map.of(
+            "policy-progress", ReportType.POLICY_PROGRESS,
+            "investment", ReportType.INVESTMENT,
+            "facts", ReportType.FACT_DETAIL,
+            "articles", ReportType.ARTICLES,
+            "summary", ReportType.SUMMARY);
+
     @Inject
     private ReportService reports;
 
+    @Context
+    private UriInfo uriInfo;
+
+    /** No region means all regions; dates are Beijing calendar days, both included. */
     @GET
-    @Path("articles.xlsx")
+    @Path("{type}.xlsx")
     @Produces(XLSX)
-    public Response articles() {
-        var rows = reports.articleRows();
-        var scope = ReportScope.everything();
-        StreamingOutput body = out -> ReportWorkbooks.articles(scope, rows, out);
-        return download(body, ReportType.ARTICLES.fileName(scope));
+    public Response download(@PathParam("type") String name, @QueryParam("region") List<String> regions,
+                             @QueryParam("from") String from, @QueryParam("to") String to) {
+        ReportType type = TYPES.get(name);
+        if (type == null) {
+            throw new NotFoundException("No report " + name + "; there are " + String.join(", ", TYPES.keySet()) + ".");
+        }
+        ReportScope scope = scope(regions, from, to);
+        String articleUrl = uriInfo.getBaseUri().resolve("../article.xhtml?id=").toString();
+        StreamingOutput body = out -> reports.write(type, scope, articleUrl, out);
+        String encoded = URLEncoder.encode(type.fileName(scope), StandardCharsets.UTF_8).replace("+", "%20");
+        // RFC 6266: an ASCII fallback name, and the Chinese name in UTF-8 for every browser that reads it.
+        return Response.ok(body, XLSX)
+                .header("Content-Disposition", "attachment; filename=\"zonewatch-" + name + ".xlsx\"; filename*=UTF-8''"
+                        + encoded)
+                .build();
     }
 
-    /** RFC 6266: an ASCII fallback name, and the Chinese name in UTF-8 for every browser that reads it. */
-    static Response download(StreamingOutput body, String fileName) {
-        String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
-        return Response.ok(body, XLSX)
-                .header("Content-Disposition", "attachment; filename=\"zonewatch.xlsx\"; filename*=UTF-8''" + encoded)
-                .build();
+    private static ReportScope scope(List<String> regions, String from, String to) {
+        List<String> chosen = regions == null ? List.of()
+                : regions.stream().filter(region -> !region.isBlank()).map(String::strip).distinct().toList();
+        try {
+            return ReportScope.of(chosen, RequestBodies.date("from", from), RequestBodies.date("to", to));
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException("The period starts after it ends: from " + from + " to " + to + ".");
+        }
     }
 }
