@@ -94,7 +94,7 @@ class ArticleImportIT extends DeployedZonewatch {
 
     /** The reader takes any title; the database column holds 1000 characters. */
     @Test
-    void anArticleTheDatabaseRefusesIsRejectedAndTheOthersGoOn() {
+    void anArticleThatDoesNotFitIsRejectedWithTheFieldAndTheOthersGoOn() {
         var editor = ZonewatchClient.as(base, "editor");
         var entries = new LinkedHashMap<String, byte[]>();
         entries.put("long-title.md", ArticleApiIT.freshArticle("长".repeat(1001)));
@@ -106,7 +106,7 @@ class ArticleImportIT extends DeployedZonewatch {
         assertEquals("COMPLETED", done.getString("status"), done.toString());
         var outcomes = done.getJsonArray("files").getValuesAs(JsonObject.class);
         assertEquals("REJECTED", outcomes.get(0).getString("outcome"));
-        assertTrue(outcomes.get(0).getString("reason").contains("incident"), outcomes.get(0).toString());
+        assertTrue(outcomes.get(0).getString("reason").contains("title has 1031 characters"), outcomes.get(0).toString());
         assertEquals("IMPORTED", outcomes.get(1).getString("outcome"));
     }
 
