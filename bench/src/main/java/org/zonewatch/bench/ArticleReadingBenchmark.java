@@ -26,8 +26,8 @@ import org.zonewatch.article.source.ArticleReader;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Fork(1)
 @Threads(1)
-// Measured here: reading kept speeding up for about 8 warm-up iterations of 2 s on 2 shared cores,
-// where jsoup alone levels off after 2; 3 would leave the JIT still compiling during measurement.
+// Measured here: with the other core busy, reading kept speeding up for 7 to 8 warm-up iterations of
+// 2 s (jsoup alone levels off after 2); with 3, the JIT was still compiling during measurement.
 @Warmup(iterations = 10, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class ArticleReadingBenchmark {
