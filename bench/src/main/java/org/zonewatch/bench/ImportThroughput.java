@@ -36,14 +36,9 @@ public final class ImportThroughput {
         URI endpoint = URI.create(base + "/api/articles");
         String authorization = "Basic "
                 + Base64.getEncoder().encodeToString(editor.getBytes(StandardCharsets.UTF_8));
-        // The run's id goes into every marker, so a second run against the same database imports new
-        // articles too instead of finding them stored.
-        String run = Long.toString(System.currentTimeMillis(), 36);
-        List<byte[]> corpus = DevCorpus.FILES.stream().map(DevCorpus::raw).toList();
         // Built before the clock starts: only the import is timed.
-        List<byte[]> articles = IntStream.range(0, count)
-                .mapToObj(i -> variant(corpus.get(i % corpus.size()), "基准导入 " + run + "-" + i))
-                .toList();
+        List<byte[]> articles = variants(count);
+        int corpusSize = DevCorpus.FILES.size();
 
         HttpClient client = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
@@ -58,7 +53,7 @@ public final class ImportThroughput {
             HttpRequest request = HttpRequest.newBuilder(endpoint)
                     .header("Authorization", authorization)
                     .header("Content-Type", "text/markdown; charset=UTF-8")
-                    .header("X-File-Name", DevCorpus.FILES.get(i % corpus.size()))
+                    .header("X-File-Name", DevCorpus.FILES.get(i % corpusSize))
                     .timeout(Duration.ofSeconds(60))
                     .POST(HttpRequest.BodyPublishers.ofByteArray(articles.get(i)))
                     .build();
@@ -92,6 +87,18 @@ public final class ImportThroughput {
     }
 
     /**
+     * {@code count} distinct articles made from the corpus files in turn. The run's id goes into every marker,
+     * so a second run against the same database imports new articles too instead of finding them stored.
+     */
+    static List<byte[]> variants(int count) {
+        String run = Long.toString(System.currentTimeMillis(), 36);
+        List<byte[]> corpus = DevCorpus.FILES.stream().map(DevCorpus::raw).toList();
+        return IntStream.range(0, count)
+                .mapToObj(i -> variant(corpus.get(i % corpus.size()), "基准导入 " + run + "-" + i))
+                .toList();
+    }
+
+    /**
      * The corpus article with the marker in its title and in a last paragraph, so that both the raw bytes
      * and the cleaned text differ from every other article. The paragraph goes last because the first one
      * may carry the original headline.
@@ -108,7 +115,7 @@ public final class ImportThroughput {
         return marked.getBytes(StandardCharsets.UTF_8);
     }
 
-    private static String abbreviated(String answer) {
+    static String abbreviated(String answer) {
         return answer.length() <= 500 ? answer : answer.substring(0, 500) + "…";
     }
 }
