@@ -57,6 +57,8 @@ public class Article {
     @Column(name = "head_image")
     private String headImage;
 
+    private String thumbnail;
+
     @Column(name = "body_text", nullable = false)
     private String text;
 
@@ -101,6 +103,7 @@ public class Article {
         byline = source.byline();
         region = source.region();
         headImage = source.headImage();
+        thumbnail = source.thumbnail();
         text = source.text();
         safeHtml = source.safeHtml();
         categories.clear();

@@ -29,6 +29,7 @@ final class StoredLengths {
         fits("byline", article.byline(), NAME);
         fits("region", article.region(), REGION);
         fits("headimg", article.headImage(), URL);
+        fits("thumbnail", article.thumbnail(), URL);
         all("categories", article.categories(), NAME);
         all("companies", article.companies().stream().map(company -> company.name()).toList(), NAME);
         all("companies", article.companies().stream().map(company -> company.code()).toList(), COMPANY_CODE);

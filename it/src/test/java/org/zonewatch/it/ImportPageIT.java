@@ -37,6 +37,16 @@ class ImportPageIT extends BrowserTest {
     }
 
     @Test
+    void anAdminReprocessesEveryArticleFromTheMaintenancePage() {
+        browser.get(base.toString());
+        signIn("admin");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("maintenance"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("reprocessing:run"))).click();
+
+        wait.until(ExpectedConditions.textMatches(By.id("messages"), java.util.regex.Pattern.compile("已重新处理 (\\d+) / \\1 篇文章")));
+    }
+
+    @Test
     void anEditorSeesNoLinkAndIsRefusedThePage() {
         browser.get(base.toString());
         signIn("editor");
