@@ -55,6 +55,8 @@ class HomePageIT extends BrowserTest {
         assertTrue(facts.contains("+46.9%"), facts);
         assertTrue(facts.contains("14,790户"), facts);
         assertTrue(facts.contains("16.67%"), facts);
+        assertTrue(facts.contains("实际利用外资"), "indicators are named in Chinese: " + facts);
+        assertTrue(!facts.contains("FDI_UTILISED"), facts);
         String body = browser.findElement(By.cssSelector("article.body")).getText();
         assertTrue(body.contains("新设外资企业563家"), body);
         assertTrue(browser.findElements(By.cssSelector("article.body script")).isEmpty());

@@ -2,6 +2,8 @@ package org.zonewatch.web.article;
 
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.view.ViewScoped;
@@ -12,6 +14,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.zonewatch.article.ArticleDetails;
 import org.zonewatch.article.ArticleService;
 import org.zonewatch.fact.FactView;
+import org.zonewatch.indicator.IndicatorDefinition;
+import org.zonewatch.indicator.IndicatorService;
 import org.zonewatch.web.fact.QuantityFormat;
 
 /** One article: its metadata, its facts and its text as sanitised at import. */
@@ -25,16 +29,28 @@ public class ArticleDetail implements Serializable {
     private transient ArticleService articles;
 
     @Inject
+    private transient IndicatorService indicators;
+
+    @Inject
     private transient ExternalContext externalContext;
 
     private Long id;
     private ArticleDetails article;
+    /** Catalogue code → Chinese name, for the facts' indicator column. */
+    private Map<String, String> indicatorNames;
 
     public void load() throws IOException {
         article = id == null ? null : articles.find(id).orElse(null);
         if (article == null) {
             externalContext.responseSendError(HttpServletResponse.SC_NOT_FOUND, "没有这篇文章");
+            return;
         }
+        indicatorNames = indicators.catalogue().stream()
+                .collect(Collectors.toMap(IndicatorDefinition::code, IndicatorDefinition::name));
+    }
+
+    public String indicator(FactView fact) {
+        return fact.indicator() == null ? "" : indicatorNames.getOrDefault(fact.indicator(), fact.indicator());
     }
 
     public Long getId() {
