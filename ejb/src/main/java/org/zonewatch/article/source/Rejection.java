@@ -1,10 +1,12 @@
 package org.zonewatch.article.source;
 
+import org.zonewatch.platform.Refusal;
+
 /**
  * Why an uploaded file cannot be read as an article. The code is stable (clients may switch on it);
  * the summary is shown to the person who uploaded the file, in Chinese and English.
  */
-public enum Rejection {
+public enum Rejection implements Refusal {
     EMPTY("empty", 400, "文件为空 / the file has no content"),
     NOT_TEXT("not-text", 422, "不是文本文件 / the file is not text"),
     UNDECODABLE("undecodable", 422, "无法识别文件编码 / the file's character encoding cannot be decoded"),
@@ -25,15 +27,18 @@ public enum Rejection {
         this.summary = summary;
     }
 
+    @Override
     public String code() {
         return code;
     }
 
     /** The status the API answers with: 422 when the bytes are no readable text at all, 400 when the text is not a valid article. */
+    @Override
     public int httpStatus() {
         return httpStatus;
     }
 
+    @Override
     public String summary() {
         return summary;
     }
