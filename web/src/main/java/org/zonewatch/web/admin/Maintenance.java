@@ -19,7 +19,7 @@ public class Maintenance implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient ArticleService articles;
+    private ArticleService articles;
 
     private ReprocessReport lastReport;
 

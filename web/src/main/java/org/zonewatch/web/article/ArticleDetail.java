@@ -26,13 +26,13 @@ public class ArticleDetail implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient ArticleService articles;
+    private ArticleService articles;
 
     @Inject
-    private transient IndicatorService indicators;
+    private IndicatorService indicators;
 
     @Inject
-    private transient ExternalContext externalContext;
+    private ExternalContext externalContext;
 
     private Long id;
     private ArticleDetails article;

@@ -23,7 +23,7 @@ public class ArticleList implements Serializable {
     static final int PAGE_SIZE = 20;
 
     @Inject
-    private transient ArticleService articles;
+    private ArticleService articles;
 
     private int page;
     private ArticlePage current;

@@ -25,7 +25,7 @@ public class ImportPage implements Serializable {
     static final int RECENT = 10;
 
     @Inject
-    private transient ImportService imports;
+    private ImportService imports;
 
     private transient Part archive;
     private Long shown;
