@@ -1,6 +1,5 @@
 package org.zonewatch.article;
 
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,13 +8,13 @@ import java.util.Map;
 
 import jakarta.persistence.TypedQuery;
 
+import org.zonewatch.platform.BeijingDays;
+
 /**
  * The JPQL condition for an {@link ArticleQuery}. Only fixed fragments are joined; every value the user gave
  * is a bound parameter.
  */
 final class ArticleFilter {
-
-    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
     private final String where;
     private final Map<String, Object> parameters;
@@ -34,11 +33,11 @@ final class ArticleFilter {
         }
         if (query.from() != null) {
             conditions.add("a.publishedAt >= :from");
-            parameters.put("from", query.from().atStartOfDay(BEIJING).toInstant());
+            parameters.put("from", BeijingDays.start(query.from()));
         }
         if (query.to() != null) {
             conditions.add("a.publishedAt < :to");
-            parameters.put("to", query.to().plusDays(1).atStartOfDay(BEIJING).toInstant());
+            parameters.put("to", BeijingDays.end(query.to()));
         }
         if (query.region() != null) {
             conditions.add("a.region = :region");

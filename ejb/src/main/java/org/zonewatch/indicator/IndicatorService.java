@@ -1,7 +1,6 @@
 package org.zonewatch.indicator;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.zonewatch.fact.Fact;
+import org.zonewatch.platform.BeijingDays;
 import org.zonewatch.platform.Roles;
 
 /** The facade for the indicator catalogue and the series of values reported for each indicator. */
@@ -19,7 +19,6 @@ import org.zonewatch.platform.Roles;
 @RolesAllowed({Roles.VIEWER, Roles.EDITOR, Roles.ADMIN})
 public class IndicatorService {
 
-    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
     /** Facts are re-mapped in slices so a large database never sits in one persistence context. */
     private static final int REMAP_SLICE = 500;
 
@@ -76,9 +75,8 @@ public class IndicatorService {
             query.setParameter("region", region.strip());
         }
         return query.setParameter("code", code)
-                .setParameter("from", (from == null ? LocalDate.of(1900, 1, 1) : from).atStartOfDay(BEIJING).toInstant())
-                .setParameter("to", (to == null ? LocalDate.of(9999, 1, 1) : to.plusDays(1)).atStartOfDay(BEIJING)
-                        .toInstant())
+                .setParameter("from", BeijingDays.start(from))
+                .setParameter("to", BeijingDays.end(to))
                 .getResultStream()
                 .map(Fact::observation)
                 .toList();

@@ -5,8 +5,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -24,6 +22,7 @@ import jakarta.persistence.TypedQuery;
 
 import org.zonewatch.indicator.IndicatorCatalogue;
 import org.zonewatch.indicator.IndicatorDefinition;
+import org.zonewatch.platform.BeijingDays;
 import org.zonewatch.platform.Roles;
 import org.zonewatch.report.excel.ArticleRow;
 import org.zonewatch.report.excel.FactRow;
@@ -41,8 +40,6 @@ import org.zonewatch.report.excel.SummaryData;
 @Stateless
 @RolesAllowed({Roles.VIEWER, Roles.EDITOR, Roles.ADMIN})
 public class ReportService {
-
-    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
     @PersistenceContext(unitName = "zonewatch")
     private EntityManager em;
@@ -94,7 +91,7 @@ public class ReportService {
                             + " where f.indicatorCode in :indicators and " + filter.condition()
                             + " order by a.region, a.publishedAt, a.id, f.position",
                     query -> query.setParameter("indicators", indicators),
-                    row -> new ObservationRow((String) row[0], day((Instant) row[1]), (String) row[2],
+                    row -> new ObservationRow((String) row[0], BeijingDays.dayOf((Instant) row[1]), (String) row[2],
                             (String) row[3], (BigDecimal) row[4], (String) row[5], (Boolean) row[6],
                             (BigDecimal) row[7], (BigDecimal) row[8], source(row[9], row[10])));
         }
@@ -107,7 +104,7 @@ public class ReportService {
                             + " f.sentence from Fact f join f.article a where " + filter.condition()
                             + " order by a.publishedAt desc, a.id desc, f.position",
                     query -> query,
-                    row -> new FactRow(source(row[0], row[1]), day((Instant) row[2]), (String) row[3],
+                    row -> new FactRow(source(row[0], row[1]), BeijingDays.dayOf((Instant) row[2]), (String) row[3],
                             (String) row[4], (BigDecimal) row[5], (BigDecimal) row[6], (String) row[7],
                             (Boolean) row[8], (BigDecimal) row[9], (BigDecimal) row[10], (BigDecimal) row[11],
                             (String) row[12], row[13] == null ? null : indicatorNames.get((String) row[13]),
@@ -149,9 +146,5 @@ public class ReportService {
         private SourceArticle source(Object id, Object title) {
             return new SourceArticle((Long) id, (String) title, articleUrl + id);
         }
-    }
-
-    private static LocalDate day(Instant instant) {
-        return instant.atZone(BEIJING).toLocalDate();
     }
 }

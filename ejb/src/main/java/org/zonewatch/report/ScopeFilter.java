@@ -1,16 +1,12 @@
 package org.zonewatch.report;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
-
 import jakarta.persistence.TypedQuery;
 
+import org.zonewatch.platform.BeijingDays;
 import org.zonewatch.report.excel.ReportScope;
 
 /** The JPQL condition for a report's regions and Beijing dates (alias {@code a} for the article); values bound. */
 final class ScopeFilter {
-
-    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
     private final ReportScope scope;
 
@@ -27,9 +23,7 @@ final class ScopeFilter {
         if (!scope.regions().isEmpty()) {
             query.setParameter("regions", scope.regions());
         }
-        LocalDate from = scope.from() == null ? LocalDate.of(1900, 1, 1) : scope.from();
-        LocalDate to = scope.to() == null ? LocalDate.of(9999, 1, 1) : scope.to().plusDays(1);
-        return query.setParameter("from", from.atStartOfDay(BEIJING).toInstant())
-                .setParameter("to", to.atStartOfDay(BEIJING).toInstant());
+        return query.setParameter("from", BeijingDays.start(scope.from()))
+                .setParameter("to", BeijingDays.end(scope.to()));
     }
 }

@@ -1,7 +1,6 @@
 package org.zonewatch.web.faces;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 import jakarta.faces.component.UIComponent;
@@ -9,11 +8,13 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.FacesConverter;
 
+import org.zonewatch.platform.BeijingDays;
+
 /** Shows an instant as the calendar day in Beijing, yyyy-MM-dd, the way the articles themselves are dated. */
 @FacesConverter("zonewatch.date")
 public class BeijingDateConverter implements Converter<Instant> {
 
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneId.of("Asia/Shanghai"));
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(BeijingDays.ZONE);
 
     @Override
     public Instant getAsObject(FacesContext context, UIComponent component, String value) {
