@@ -113,8 +113,8 @@ public class ReportService {
 
         Iterable<ArticleRow> articles() {
             return () -> {
-                Map<Long, Long> factCounts = em.createQuery("select f.article.id, count(f) from Fact f"
-                                + " group by f.article.id", Object[].class)
+                Map<Long, Long> factCounts = filter.bind(em.createQuery("select a.id, count(f) from Fact f"
+                                + " join f.article a where " + filter.condition() + " group by a.id", Object[].class))
                         .getResultStream()
                         .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
                 Map<Long, List<String>> categories = new LinkedHashMap<>();

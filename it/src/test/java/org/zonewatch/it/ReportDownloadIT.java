@@ -79,6 +79,8 @@ class ReportDownloadIT extends DeployedZonewatch {
             assertTrue(sheet.contains("高标准推进_两区_建设"), sheet);
             assertTrue(sheet.contains("朝阳区"), sheet);
             assertTrue(!sheet.contains("海淀区"), "a region outside the scope slipped in");
+            Row seedRow = rowWithId(workbook.getSheet("文章清单"), seedCopy);
+            assertTrue(seedRow.getCell(6).getNumericCellValue() >= 40, "the seed's facts are counted");
         }
     }
 
@@ -126,6 +128,15 @@ class ReportDownloadIT extends DeployedZonewatch {
             text.append('\n');
         }
         return text.toString();
+    }
+
+    private static Row rowWithId(Sheet sheet, long id) {
+        for (Row row : sheet) {
+            if (row.getRowNum() > 0 && row.getCell(0).getNumericCellValue() == id) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row for article " + id);
     }
 
     private static List<String> formulas(Sheet sheet) {
