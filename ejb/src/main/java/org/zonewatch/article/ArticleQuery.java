@@ -9,10 +9,6 @@ import java.time.LocalDate;
 public record ArticleQuery(String text, LocalDate from, LocalDate to, String region, String company,
                            String category, int page, int size) {
 
-    public static ArticleQuery firstPage(int size) {
-        return new ArticleQuery(null, null, null, null, null, null, 0, size);
-    }
-
     public ArticleQuery {
         text = blankToNull(text);
         region = blankToNull(region);
@@ -20,10 +16,6 @@ public record ArticleQuery(String text, LocalDate from, LocalDate to, String reg
         category = blankToNull(category);
         page = Math.max(0, page);
         size = Math.max(1, size);
-    }
-
-    public ArticleQuery page(int newPage) {
-        return new ArticleQuery(text, from, to, region, company, category, newPage, size);
     }
 
     private static String blankToNull(String value) {
