@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 
 import org.zonewatch.article.Article;
 import org.zonewatch.fact.extraction.ExtractedFact;
+import org.zonewatch.fact.extraction.TextSpan;
 import org.zonewatch.indicator.IndicatorMatcher;
 import org.zonewatch.indicator.Observation;
 
@@ -65,6 +66,13 @@ public class Fact {
 
     private String sentence;
 
+    /** Where the quantity stands in the article's cleaned text; null for facts stored before spans were kept. */
+    @Column(name = "span_start")
+    private Integer spanStart;
+
+    @Column(name = "span_end")
+    private Integer spanEnd;
+
     @Column(name = "indicator_code")
     private String indicatorCode;
 
@@ -85,6 +93,8 @@ public class Fact {
         this.baseline = extracted.baseline();
         this.period = extracted.period();
         this.sentence = extracted.sentence();
+        this.spanStart = extracted.span().start();
+        this.spanEnd = extracted.span().end();
         mapTo(catalogue);
     }
 
@@ -107,6 +117,6 @@ public class Fact {
 
     public FactView view() {
         return new FactView(metric, value, valueMax, unit, approximate, changePct, sharePct, baseline, indicatorCode,
-                sentence, period);
+                sentence, period, spanStart == null ? null : new TextSpan(spanStart, spanEnd));
     }
 }

@@ -5,16 +5,18 @@ import java.math.BigDecimal;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 
 import org.zonewatch.fact.extraction.ExtractedFact;
+import org.zonewatch.fact.extraction.TextSpan;
 
 /**
  * A fact as the API and the pages show it; the field names are the corpus specification's, plus the
- * {@code indicator} code (or null), the {@code sentence} it was read from and the {@code period} it covers.
+ * {@code indicator} code (or null), the {@code sentence} it was read from, the {@code period} it covers and the
+ * {@code span} where its quantity stands in the article's cleaned text (null when it was stored without one).
  */
 @JsonbPropertyOrder({"metric", "value", "valueMax", "unit", "approximate", "changePct", "sharePct", "baseline",
-        "indicator", "sentence", "period"})
+        "indicator", "sentence", "period", "span"})
 public record FactView(String metric, BigDecimal value, BigDecimal valueMax, String unit, boolean approximate,
                        BigDecimal changePct, BigDecimal sharePct, BigDecimal baseline, String indicator,
-                       String sentence, String period) {
+                       String sentence, String period, TextSpan span) {
 
     public FactView {
         value = Decimals.plain(value);
@@ -26,6 +28,6 @@ public record FactView(String metric, BigDecimal value, BigDecimal valueMax, Str
 
     public static FactView of(ExtractedFact fact, String indicator) {
         return new FactView(fact.metric(), fact.value(), fact.valueMax(), fact.unit(), fact.approximate(),
-                fact.changePct(), fact.sharePct(), fact.baseline(), indicator, fact.sentence(), fact.period());
+                fact.changePct(), fact.sharePct(), fact.baseline(), indicator, fact.sentence(), fact.period(), fact.span());
     }
 }

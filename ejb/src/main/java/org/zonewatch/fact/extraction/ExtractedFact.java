@@ -15,22 +15,24 @@ import java.math.BigDecimal;
  * @param baseline    the earlier value of a before→after pair, or null
  * @param sentence    the sentence the fact was read from
  * @param period      a period stated in the text for this fact (今年一季度, 1-10月…), or null
+ * @param span        where the quantity stands in the cleaned text, so a page can mark it there
  */
 public record ExtractedFact(String metric, BigDecimal value, BigDecimal valueMax, String unit, boolean approximate,
-        BigDecimal changePct, BigDecimal sharePct, BigDecimal baseline, String sentence, String period) {
+        BigDecimal changePct, BigDecimal sharePct, BigDecimal baseline, String sentence, String period,
+        TextSpan span) {
 
     ExtractedFact withMetric(String newMetric) {
         return new ExtractedFact(newMetric, value, valueMax, unit, approximate, changePct, sharePct, baseline,
-                sentence, period);
+                sentence, period, span);
     }
 
     ExtractedFact withChangePct(BigDecimal newChangePct) {
         return new ExtractedFact(metric, value, valueMax, unit, approximate, newChangePct, sharePct, baseline,
-                sentence, period);
+                sentence, period, span);
     }
 
     ExtractedFact withSharePct(BigDecimal newSharePct) {
         return new ExtractedFact(metric, value, valueMax, unit, approximate, changePct, newSharePct, baseline,
-                sentence, period);
+                sentence, period, span);
     }
 }

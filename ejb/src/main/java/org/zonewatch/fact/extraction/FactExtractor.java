@@ -24,16 +24,21 @@ public final class FactExtractor {
             return facts;
         }
         String[] lines = cleanedText.split("\n");
+        int[] lineStarts = new int[lines.length];
+        for (int k = 1; k < lines.length; k++) {
+            lineStarts[k] = lineStarts[k - 1] + lines[k - 1].length() + 1;
+        }
         int i = 0;
         while (i < lines.length) {
             if (lines[i].indexOf('\t') >= 0) {
-                List<String> table = new ArrayList<>();
+                int first = i;
                 while (i < lines.length && lines[i].indexOf('\t') >= 0) {
-                    table.add(lines[i++]);
+                    i++;
                 }
-                tables.read(table, facts);
+                tables.read(List.of(lines).subList(first, i), lineStarts[first], facts);
             } else {
-                prose.read(lines[i++], facts);
+                prose.read(lines[i], lineStarts[i], facts);
+                i++;
             }
         }
         return Repeats.labelled(facts);

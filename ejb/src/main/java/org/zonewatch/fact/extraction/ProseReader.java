@@ -21,7 +21,8 @@ final class ProseReader {
         this.scanner = scanner;
     }
 
-    void read(String line, List<ExtractedFact> facts) {
+    /** Reads one line that starts at {@code lineStart} in the cleaned text. */
+    void read(String line, int lineStart, List<ExtractedFact> facts) {
         List<Quantity> quantities = scanner.scan(line);
         int sentenceStart = 0;
         int k = 0;
@@ -31,7 +32,7 @@ final class ProseReader {
             while (k < quantities.size() && quantities.get(k).start() < sentenceEnd) {
                 k++;
             }
-            new Sentence(line, sentenceStart, sentenceEnd, quantities.subList(first, k), facts).read();
+            new Sentence(line, lineStart, sentenceStart, sentenceEnd, quantities.subList(first, k), facts).read();
             sentenceStart = sentenceEnd;
         }
     }
@@ -48,6 +49,7 @@ final class ProseReader {
     /** The reading state of one sentence: the fact that may still take an attached change or share. */
     private static final class Sentence {
         private final String line;
+        private final int lineStart;
         private final int start;
         private final int end;
         private final List<Quantity> quantities;
@@ -63,8 +65,9 @@ final class ProseReader {
         private String previousChangeVerb;
         private String previousMetric;
 
-        Sentence(String line, int start, int end, List<Quantity> quantities, List<ExtractedFact> facts) {
+        Sentence(String line, int lineStart, int start, int end, List<Quantity> quantities, List<ExtractedFact> facts) {
             this.line = line;
+            this.lineStart = lineStart;
             this.start = start;
             this.end = end;
             this.quantities = quantities;
@@ -201,7 +204,8 @@ final class ProseReader {
             }
             String period = Periods.before(line.substring(start, end), q.start() - start);
             facts.add(new ExtractedFact(metric, ChineseNumber.normalised(value), q.valueMax(), unit, q.approximate(),
-                    null, null, baseline == null ? null : ChineseNumber.normalised(baseline), text, period));
+                    null, null, baseline == null ? null : ChineseNumber.normalised(baseline), text, period,
+                    new TextSpan(lineStart + q.start(), lineStart + q.end())));
             previousMetric = metric;
             return facts.size() - 1;
         }

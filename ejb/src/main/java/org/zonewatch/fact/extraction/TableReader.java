@@ -27,14 +27,17 @@ final class TableReader {
         this.scanner = scanner;
     }
 
-    void read(List<String> rows, List<ExtractedFact> facts) {
+    /** Reads the rows of one table, whose first row starts at {@code tableStart} in the cleaned text. */
+    void read(List<String> rows, int tableStart, List<ExtractedFact> facts) {
         String[] header = rows.get(0).split("\t", -1);
-        for (int r = 1; r < rows.size(); r++) {
+        int rowStart = tableStart + rows.get(0).length() + 1;
+        for (int r = 1; r < rows.size(); rowStart += rows.get(r).length() + 1, r++) {
             String row = rows.get(r);
             String[] cells = row.split("\t", -1);
             String label = cells[0].strip();
             int amountIndex = -1;
-            for (int c = 1; c < cells.length; c++) {
+            int cellStart = rowStart + cells[0].length() + 1;
+            for (int c = 1; c < cells.length; cellStart += cells[c].length() + 1, c++) {
                 Column column = Column.of(c < header.length ? header[c] : "");
                 Optional<Cell> cell = cell(cells[c].strip(), column);
                 if (cell.isEmpty()) {
@@ -47,10 +50,24 @@ final class TableReader {
                     continue;
                 }
                 facts.add(new ExtractedFact(metric(label, column), cell.get().value(), cell.get().valueMax(),
-                        cell.get().unit(), cell.get().approximate(), null, null, null, row, period(label, column)));
+                        cell.get().unit(), cell.get().approximate(), null, null, null, row, period(label, column),
+                        trimmed(cells[c], cellStart)));
                 amountIndex = facts.size() - 1;
             }
         }
+    }
+
+    /** The cell's text without the blanks around it, where it stands in the cleaned text. */
+    private static TextSpan trimmed(String cell, int cellStart) {
+        int from = 0;
+        int to = cell.length();
+        while (from < to && Character.isWhitespace(cell.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(cell.charAt(to - 1))) {
+            to--;
+        }
+        return new TextSpan(cellStart + from, cellStart + to);
     }
 
     /** Rows or columns named by a period (2021年, 1-7月) state the fact's period. */

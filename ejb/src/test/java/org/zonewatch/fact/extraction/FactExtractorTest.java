@@ -329,6 +329,44 @@ class FactExtractorTest {
         }
     }
 
+    /** Each fact knows where its quantity stands in the cleaned text, so a page can mark it there. */
+    @Nested
+    class Spans {
+
+        private List<String> spanned(String text) {
+            return facts(text).stream().map(f -> text.substring(f.span().start(), f.span().end())).toList();
+        }
+
+        @Test
+        void theQuantityWithItsQualifierAndUnit() {
+            assertEquals(List.of("563家", "约13.4亿美元"), spanned("新设外资企业563家，增长55%；实际利用外资约13.4亿美元。"));
+        }
+
+        @Test
+        void offsetsCountFromTheStartOfTheWholeText() {
+            assertEquals(List.of("900家", "26个", "80亿元"), spanned("新增企业900家。\n签约项目26个，总投资80亿元。"));
+        }
+
+        @Test
+        void aTableFactSpansItsCell() {
+            assertEquals(List.of("5230", "8100.5"),
+                    spanned("导语。\n区域\t进出口额（万元）\t同比增长（%）\n东区\t5230\t-4.1\n西区\t8100.5\t12"));
+        }
+
+        @Test
+        void everyCorpusFactSpansItsNumberWithinOneLine() {
+            for (String stem : Corpus.STEMS) {
+                String text = Corpus.cleanedText(stem);
+                for (ExtractedFact fact : extractor.extract(text)) {
+                    String quantity = text.substring(fact.span().start(), fact.span().end());
+                    assertTrue(quantity.matches("[^\\n]*[0-9０-９零〇一二两三四五六七八九十百千万亿][^\\n]*"),
+                            () -> stem + ": " + fact + " spans '" + quantity + "'");
+                    assertTrue(fact.sentence().contains(quantity), () -> stem + ": " + quantity + " not in its sentence");
+                }
+            }
+        }
+    }
+
     /** SPEC §5.15: the metric is the shortest phrase that still says what is measured. */
     @Nested
     class Metrics {

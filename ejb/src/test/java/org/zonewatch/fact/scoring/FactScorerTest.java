@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.zonewatch.fact.extraction.ExtractedFact;
+import org.zonewatch.fact.extraction.TextSpan;
 
 /** The scoring rules of SPEC §7 on small hand-made cases (cross-checked against score.py). */
 class FactScorerTest {
@@ -15,7 +16,7 @@ class FactScorerTest {
     }
 
     private static ExtractedFact predicted(String metric, String value, String unit, boolean approximate) {
-        return new ExtractedFact(metric, new BigDecimal(value), null, unit, approximate, null, null, null, "", null);
+        return new ExtractedFact(metric, new BigDecimal(value), null, unit, approximate, null, null, null, "", null, new TextSpan(0, 0));
     }
 
     @Test
