@@ -116,7 +116,7 @@ public class Fact {
     }
 
     public FactView view() {
-        return new FactView(metric, value, valueMax, unit, approximate, changePct, sharePct, baseline, indicatorCode,
+        return new FactView(id, metric, value, valueMax, unit, approximate, changePct, sharePct, baseline, indicatorCode,
                 sentence, period, spanStart == null ? null : new TextSpan(spanStart, spanEnd));
     }
 }

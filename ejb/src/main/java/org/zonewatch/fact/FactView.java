@@ -8,13 +8,14 @@ import org.zonewatch.fact.extraction.ExtractedFact;
 import org.zonewatch.fact.extraction.TextSpan;
 
 /**
- * A fact as the API and the pages show it; the field names are the corpus specification's, plus the
- * {@code indicator} code (or null), the {@code sentence} it was read from, the {@code period} it covers and the
- * {@code span} where its quantity stands in the article's cleaned text (null when it was stored without one).
+ * A fact as the API and the pages show it; the field names are the corpus specification's, plus its {@code id}
+ * (null for text extracted without storing it), the {@code indicator} code (or null), the {@code sentence} it
+ * was read from, the {@code period} it covers and the {@code span} where its quantity stands in the article's
+ * cleaned text (null when it was stored without one).
  */
-@JsonbPropertyOrder({"metric", "value", "valueMax", "unit", "approximate", "changePct", "sharePct", "baseline",
+@JsonbPropertyOrder({"id", "metric", "value", "valueMax", "unit", "approximate", "changePct", "sharePct", "baseline",
         "indicator", "sentence", "period", "span"})
-public record FactView(String metric, BigDecimal value, BigDecimal valueMax, String unit, boolean approximate,
+public record FactView(Long id, String metric, BigDecimal value, BigDecimal valueMax, String unit, boolean approximate,
                        BigDecimal changePct, BigDecimal sharePct, BigDecimal baseline, String indicator,
                        String sentence, String period, TextSpan span) {
 
@@ -27,7 +28,7 @@ public record FactView(String metric, BigDecimal value, BigDecimal valueMax, Str
     }
 
     public static FactView of(ExtractedFact fact, String indicator) {
-        return new FactView(fact.metric(), fact.value(), fact.valueMax(), fact.unit(), fact.approximate(),
+        return new FactView(null, fact.metric(), fact.value(), fact.valueMax(), fact.unit(), fact.approximate(),
                 fact.changePct(), fact.sharePct(), fact.baseline(), indicator, fact.sentence(), fact.period(), fact.span());
     }
 }
