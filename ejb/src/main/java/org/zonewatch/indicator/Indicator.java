@@ -29,6 +29,9 @@ public class Indicator {
     @Column(nullable = false)
     private String unit;
 
+    @Column(name = "dashboard_position")
+    private Integer dashboardPosition;
+
     @ElementCollection
     @CollectionTable(name = "indicator_synonym", joinColumns = @JoinColumn(name = "indicator_code"))
     @OrderColumn(name = "position")
@@ -48,11 +51,12 @@ public class Indicator {
         name = definition.name();
         category = definition.category();
         unit = definition.unit();
+        dashboardPosition = definition.dashboardPosition();
         synonyms.clear();
         synonyms.addAll(definition.synonyms());
     }
 
     public IndicatorDefinition definition() {
-        return new IndicatorDefinition(code, name, category, unit, List.copyOf(synonyms));
+        return new IndicatorDefinition(code, name, category, unit, List.copyOf(synonyms), dashboardPosition);
     }
 }

@@ -1,8 +1,14 @@
 package org.zonewatch.indicator;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -64,15 +70,16 @@ public class IndicatorService {
         return Optional.of(new CatalogueChange(remapAll()));
     }
 
-    /** The values reported for an indicator, oldest first; region and the Beijing calendar days are optional. */
-    public List<Observation> observations(String code, String region, LocalDate from, LocalDate to) {
-        boolean byRegion = region != null && !region.isBlank();
+    /** The values reported for an indicator, oldest first; no regions means all, the Beijing days are optional. */
+    public List<Observation> observations(String code, Collection<String> regions, LocalDate from, LocalDate to) {
+        List<String> chosen = regions == null ? List.of()
+                : regions.stream().filter(r -> r != null && !r.isBlank()).map(String::strip).distinct().toList();
         var query = em.createQuery("select f from Fact f join fetch f.article where f.indicatorCode = :code"
-                        + (byRegion ? " and f.article.region = :region" : "")
+                        + (chosen.isEmpty() ? "" : " and f.article.region in :regions")
                         + " and f.article.publishedAt >= :from and f.article.publishedAt < :to"
                         + " order by f.article.publishedAt, f.article.id, f.position", Fact.class);
-        if (byRegion) {
-            query.setParameter("region", region.strip());
+        if (!chosen.isEmpty()) {
+            query.setParameter("regions", chosen);
         }
         return query.setParameter("code", code)
                 .setParameter("from", BeijingDays.start(from))
@@ -80,6 +87,56 @@ public class IndicatorService {
                 .getResultStream()
                 .map(Fact::observation)
                 .toList();
+    }
+
+    /** Every indicator of the catalogue, in catalogue order, with its number of observations and the latest. */
+    public List<IndicatorOverview> overview() {
+        Map<String, Long> counts = em.createQuery("select f.indicatorCode, count(f) from Fact f"
+                        + " where f.indicatorCode is not null group by f.indicatorCode", Object[].class)
+                .getResultStream()
+                .collect(Collectors.toMap(row -> (String) row[0], row -> (Long) row[1]));
+        return catalogue.definitions().stream()
+                .map(definition -> {
+                    long count = counts.getOrDefault(definition.code(), 0L);
+                    Observation latest = count == 0 ? null : latest(definition.code(), null, 1).stream()
+                            .findFirst().orElse(null);
+                    return new IndicatorOverview(definition, count, latest);
+                })
+                .toList();
+    }
+
+    /**
+     * The dashboard: a card for each indicator with a dashboard position, in that order, with its latest value
+     * in the region (or anywhere when region is null) and the trend of that value's region.
+     */
+    public List<HeadlineCard> headlines(String region, int trendLength) {
+        String chosen = region == null || region.isBlank() ? null : region.strip();
+        return catalogue.definitions().stream()
+                .filter(definition -> definition.dashboardPosition() != null)
+                .sorted(Comparator.comparing(IndicatorDefinition::dashboardPosition))
+                .map(definition -> {
+                    Observation latest = latest(definition.code(), chosen, 1).stream().findFirst().orElse(null);
+                    if (latest == null) {
+                        return new HeadlineCard(definition, null, List.of());
+                    }
+                    List<Observation> trend = new ArrayList<>(latest(definition.code(), latest.region(), trendLength));
+                    Collections.reverse(trend);
+                    return new HeadlineCard(definition, latest, trend);
+                })
+                .toList();
+    }
+
+    /** The most recent observations of an indicator, newest first; a null region means any. */
+    private List<Observation> latest(String code, String region, int max) {
+        var query = em.createQuery("select f from Fact f join fetch f.article where f.indicatorCode = :code"
+                        + (region == null ? "" : " and f.article.region = :region")
+                        + " order by f.article.publishedAt desc, f.article.id desc, f.position", Fact.class)
+                .setParameter("code", code)
+                .setMaxResults(max);
+        if (region != null) {
+            query.setParameter("region", region);
+        }
+        return query.getResultStream().map(Fact::observation).toList();
     }
 
     private int remapAll() {

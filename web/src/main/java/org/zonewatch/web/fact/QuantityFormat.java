@@ -8,8 +8,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Writes a normalised value back the way a Chinese report would: money in 万/亿 (13.4亿美元), counts with
- * thousands separators (14,790户), percentages as 55%, changes signed (+55%, -3.2%).
+ * Writes a normalised value back the way a Chinese report would: money in 亿 with two decimals (13.40亿美元) or
+ * in 万 (1,200万元), counts with thousands separators (14,790户), percentages as 55%, changes signed (+55%, -3.2%).
  */
 public final class QuantityFormat {
 
@@ -18,6 +18,11 @@ public final class QuantityFormat {
     private static final BigDecimal WAN = new BigDecimal("10000");
 
     private QuantityFormat() {
+    }
+
+    /** Whether the unit is a currency, whose amounts are written in 万 and 亿. */
+    public static boolean isMoney(String unit) {
+        return CURRENCIES.contains(unit);
     }
 
     /** The value with its unit, e.g. 13.4亿美元, 约5万家, 1–2个小时. */
@@ -45,17 +50,16 @@ public final class QuantityFormat {
     private static String number(BigDecimal value, String unit) {
         BigDecimal magnitude = value.abs();
         if (CURRENCIES.contains(unit) && magnitude.compareTo(YI) >= 0) {
-            return plain(value.divide(YI, 4, RoundingMode.HALF_UP)) + "亿";
+            return grouped(value.divide(YI, 2, RoundingMode.HALF_UP), "#,##0.00") + "亿";
         }
         if (CURRENCIES.contains(unit) && magnitude.compareTo(WAN) >= 0) {
-            return plain(value.divide(WAN, 4, RoundingMode.HALF_UP)) + "万";
+            return grouped(value.divide(WAN, 2, RoundingMode.HALF_UP), "#,##0.##") + "万";
         }
-        return grouped(value);
+        return grouped(value, "#,##0.####");
     }
 
-    private static String grouped(BigDecimal value) {
-        var format = new DecimalFormat("#,##0.####", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        return format.format(value);
+    private static String grouped(BigDecimal value, String pattern) {
+        return new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ROOT)).format(value);
     }
 
     private static String plain(BigDecimal value) {

@@ -53,7 +53,7 @@ public class IndicatorResource {
         }
         return indicators.define(new IndicatorDefinition(code, definition.name().strip(),
                 definition.category().strip(), definition.unit().strip(),
-                definition.synonyms() == null ? List.of() : definition.synonyms()));
+                definition.synonyms() == null ? List.of() : definition.synonyms(), definition.dashboardPosition()));
     }
 
     @DELETE
@@ -62,15 +62,18 @@ public class IndicatorResource {
         return indicators.remove(code).orElseThrow(() -> unknown(code));
     }
 
-    /** {@code region}, {@code from} and {@code to} (yyyy-MM-dd, Beijing days, inclusive) are optional. */
+    /**
+     * {@code region} (repeatable: the regions to compare; none means all), {@code from} and {@code to}
+     * (yyyy-MM-dd, Beijing days, inclusive) are optional.
+     */
     @GET
     @Path("{code}/observations")
-    public List<Observation> observations(@PathParam("code") String code, @QueryParam("region") String region,
+    public List<Observation> observations(@PathParam("code") String code, @QueryParam("region") List<String> regions,
                                           @QueryParam("from") String from, @QueryParam("to") String to) {
         if (indicators.find(code).isEmpty()) {
             throw unknown(code);
         }
-        return indicators.observations(code, region, RequestBodies.date("from", from), RequestBodies.date("to", to));
+        return indicators.observations(code, regions, RequestBodies.date("from", from), RequestBodies.date("to", to));
     }
 
     private static NotFoundException unknown(String code) {

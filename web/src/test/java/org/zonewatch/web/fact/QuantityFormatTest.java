@@ -14,7 +14,9 @@ class QuantityFormatTest {
 
     @Test
     void moneyIsWrittenInYiOrWan() {
-        assertEquals("13.4亿美元", QuantityFormat.quantity(n("1340000000"), null, "美元", false));
+        assertEquals("13.40亿美元", QuantityFormat.quantity(n("1340000000"), null, "美元", false));
+        assertEquals("1,250.00亿元", QuantityFormat.quantity(n("125000000000"), null, "元", false));
+        assertEquals("3,408.2万元", QuantityFormat.quantity(n("34082000"), null, "元", false));
         assertEquals("46.26亿美元", QuantityFormat.quantity(n("4626000000.00000000"), null, "美元", false));
         assertEquals("500万元", QuantityFormat.quantity(n("5000000"), null, "元", false));
         assertEquals("6元", QuantityFormat.quantity(n("6"), null, "元", false));

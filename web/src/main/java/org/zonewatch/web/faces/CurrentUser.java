@@ -1,0 +1,34 @@
+package org.zonewatch.web.faces;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.zonewatch.platform.Roles;
+
+/** Who is signed in, and what the pages may offer them. The EJB facades check the same roles again. */
+@Named
+@RequestScoped
+public class CurrentUser {
+
+    @Inject
+    private ExternalContext external;
+
+    public String getName() {
+        return external.getRemoteUser();
+    }
+
+    public boolean isEditor() {
+        return external.isUserInRole(Roles.EDITOR) || isAdmin();
+    }
+
+    public boolean isAdmin() {
+        return external.isUserInRole(Roles.ADMIN);
+    }
+
+    /** The resource-bundle key of the user's highest role: role.admin, role.editor or role.viewer. */
+    public String getRoleKey() {
+        return "role." + (isAdmin() ? Roles.ADMIN : isEditor() ? Roles.EDITOR : Roles.VIEWER);
+    }
+}
