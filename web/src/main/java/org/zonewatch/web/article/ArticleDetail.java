@@ -16,9 +16,8 @@ import org.zonewatch.article.ArticleService;
 import org.zonewatch.fact.FactView;
 import org.zonewatch.indicator.IndicatorDefinition;
 import org.zonewatch.indicator.IndicatorService;
-import org.zonewatch.web.fact.QuantityFormat;
 
-/** One article: its metadata, its facts and its text as sanitised at import. */
+/** 文章详情: the article's text with its facts marked in place, the facts table and the metadata. */
 @Named
 @ViewScoped
 public class ArticleDetail implements Serializable {
@@ -34,30 +33,43 @@ public class ArticleDetail implements Serializable {
     @Inject
     private ExternalContext externalContext;
 
-    private Long id;
+    /** As given in the address: anything that is not an article's number is a page that does not exist. */
+    private String id;
     private ArticleDetails article;
-    /** Catalogue code → Chinese name, for the facts' indicator column. */
+    /** Catalogue code → name, for the facts' indicator. */
     private Map<String, String> indicatorNames;
+    private String markedText;
 
     public void load() throws IOException {
-        article = id == null ? null : articles.find(id).orElse(null);
+        article = parse(id) == null ? null : articles.find(parse(id)).orElse(null);
         if (article == null) {
-            externalContext.responseSendError(HttpServletResponse.SC_NOT_FOUND, "没有这篇文章");
+            externalContext.responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
             return;
         }
         indicatorNames = indicators.catalogue().stream()
                 .collect(Collectors.toMap(IndicatorDefinition::code, IndicatorDefinition::name));
+        markedText = MarkedText.html(article.text(), article.facts().stream()
+                .map(fact -> new MarkedText.Mark(fact.id(), fact.span(), fact.value(), fact.unit(), ""))
+                .toList());
     }
 
+    private static Long parse(String id) {
+        if (id == null || !id.matches("\\d{1,18}")) {
+            return null;
+        }
+        return Long.valueOf(id);
+    }
+
+    /** The fact's indicator by its name in the catalogue, or nothing. */
     public String indicator(FactView fact) {
         return fact.indicator() == null ? "" : indicatorNames.getOrDefault(fact.indicator(), fact.indicator());
     }
 
-    public Long getId() {
+    public String getId() {
         return id;
     }
 
-    public void setId(Long id) {
+    public void setId(String id) {
         this.id = id;
     }
 
@@ -65,19 +77,7 @@ public class ArticleDetail implements Serializable {
         return article;
     }
 
-    public String quantity(FactView fact) {
-        return QuantityFormat.quantity(fact.value(), fact.valueMax(), fact.unit(), fact.approximate());
-    }
-
-    public String baseline(FactView fact) {
-        return fact.baseline() == null ? "" : QuantityFormat.quantity(fact.baseline(), null, fact.unit(), false);
-    }
-
-    public String change(FactView fact) {
-        return QuantityFormat.change(fact.changePct());
-    }
-
-    public String share(FactView fact) {
-        return QuantityFormat.percent(fact.sharePct());
+    public String getMarkedText() {
+        return markedText;
     }
 }
