@@ -17,7 +17,6 @@ import org.zonewatch.article.Article;
 import org.zonewatch.fact.extraction.ExtractedFact;
 import org.zonewatch.fact.extraction.TextSpan;
 import org.zonewatch.indicator.IndicatorMatcher;
-import org.zonewatch.indicator.Observation;
 
 /**
  * A quantitative fact stated in an article, normalised (SPEC §5), and the catalogue indicator it measures if
@@ -108,11 +107,6 @@ public class Fact {
 
     public long id() {
         return id;
-    }
-
-    /** The fact with the article that states it; the article must be loaded already (join fetch). */
-    public Observation observation() {
-        return new Observation(article.id(), article.title(), article.publishedAt(), article.region(), view());
     }
 
     public FactView view() {

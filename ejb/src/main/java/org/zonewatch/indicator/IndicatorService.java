@@ -1,5 +1,6 @@
 package org.zonewatch.indicator;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -27,6 +28,10 @@ public class IndicatorService {
 
     /** Facts are re-mapped in slices so a large database never sits in one persistence context. */
     private static final int REMAP_SLICE = 500;
+
+    /** Facts with the article columns an observation shows, never the article's text. */
+    private static final String OBSERVATIONS =
+            "select f, a.id, a.title, a.publishedAt, a.region from Fact f join f.article a";
 
     @PersistenceContext(unitName = "zonewatch")
     private EntityManager em;
@@ -74,10 +79,10 @@ public class IndicatorService {
     public List<Observation> observations(String code, Collection<String> regions, LocalDate from, LocalDate to) {
         List<String> chosen = regions == null ? List.of()
                 : regions.stream().filter(r -> r != null && !r.isBlank()).map(String::strip).distinct().toList();
-        var query = em.createQuery("select f from Fact f join fetch f.article where f.indicatorCode = :code"
-                        + (chosen.isEmpty() ? "" : " and f.article.region in :regions")
-                        + " and f.article.publishedAt >= :from and f.article.publishedAt < :to"
-                        + " order by f.article.publishedAt, f.article.id, f.position", Fact.class);
+        var query = em.createQuery(OBSERVATIONS + " where f.indicatorCode = :code"
+                        + (chosen.isEmpty() ? "" : " and a.region in :regions")
+                        + " and a.publishedAt >= :from and a.publishedAt < :to"
+                        + " order by a.publishedAt, a.id, f.position", Object[].class);
         if (!chosen.isEmpty()) {
             query.setParameter("regions", chosen);
         }
@@ -85,8 +90,16 @@ public class IndicatorService {
                 .setParameter("from", BeijingDays.start(from))
                 .setParameter("to", BeijingDays.end(to))
                 .getResultStream()
-                .map(Fact::observation)
+                .map(IndicatorService::observation)
                 .toList();
+    }
+
+    /** The regions that have reported the indicator, in alphabetical order; articles without a region are left out. */
+    public List<String> regions(String code) {
+        return em.createQuery("select distinct a.region from Fact f join f.article a"
+                        + " where f.indicatorCode = :code and a.region is not null order by a.region", String.class)
+                .setParameter("code", code)
+                .getResultList();
     }
 
     /** Every indicator of the catalogue, in catalogue order, with its number of observations and the latest. */
@@ -128,15 +141,21 @@ public class IndicatorService {
 
     /** The most recent observations of an indicator, newest first; a null region means any. */
     private List<Observation> latest(String code, String region, int max) {
-        var query = em.createQuery("select f from Fact f join fetch f.article where f.indicatorCode = :code"
-                        + (region == null ? "" : " and f.article.region = :region")
-                        + " order by f.article.publishedAt desc, f.article.id desc, f.position", Fact.class)
+        var query = em.createQuery(OBSERVATIONS + " where f.indicatorCode = :code"
+                        + (region == null ? "" : " and a.region = :region")
+                        + " order by a.publishedAt desc, a.id desc, f.position", Object[].class)
                 .setParameter("code", code)
                 .setMaxResults(max);
         if (region != null) {
             query.setParameter("region", region);
         }
-        return query.getResultStream().map(Fact::observation).toList();
+        return query.getResultStream().map(IndicatorService::observation).toList();
+    }
+
+    /** A row of {@link #OBSERVATIONS}. */
+    private static Observation observation(Object[] row) {
+        return new Observation((Long) row[1], (String) row[2], (Instant) row[3], (String) row[4],
+                ((Fact) row[0]).view());
     }
 
     private int remapAll() {

@@ -71,6 +71,16 @@ public class ReportService {
         }
     }
 
+    /** One indicator's observations in the scope, as {@link #write} writes facts; named after the indicator. */
+    public void writeIndicator(IndicatorDefinition indicator, ReportScope scope, String articleUrl, OutputStream out) {
+        try {
+            ReportWorkbooks.indicatorDetail(indicator.name(), scope,
+                    new Rows(scope, articleUrl).facts(indicator.code()), out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /**
      * The queries behind the sheets. Each is a lazy {@link Iterable} read once, when its sheet is written, as
      * projections (no managed entities pile up in the persistence context).
@@ -97,13 +107,19 @@ public class ReportService {
         }
 
         Iterable<FactRow> facts() {
+            return facts(null);
+        }
+
+        /** Every fact in scope, newest first; only those of one indicator when a code is given. */
+        Iterable<FactRow> facts(String indicatorCode) {
             Map<String, String> indicatorNames = catalogue.definitions().stream()
                     .collect(Collectors.toMap(IndicatorDefinition::code, IndicatorDefinition::name));
             return lazily("select a.id, a.title, a.publishedAt, a.region, f.metric, f.value, f.valueMax, f.unit,"
                             + " f.approximate, f.changePct, f.sharePct, f.baseline, f.period, f.indicatorCode,"
                             + " f.sentence from Fact f join f.article a where " + filter.condition()
+                            + (indicatorCode == null ? "" : " and f.indicatorCode = :indicator")
                             + " order by a.publishedAt desc, a.id desc, f.position",
-                    query -> query,
+                    query -> indicatorCode == null ? query : query.setParameter("indicator", indicatorCode),
                     row -> new FactRow(source(row[0], row[1]), BeijingDays.dayOf((Instant) row[2]), (String) row[3],
                             (String) row[4], (BigDecimal) row[5], (BigDecimal) row[6], (String) row[7],
                             (Boolean) row[8], (BigDecimal) row[9], (BigDecimal) row[10], (BigDecimal) row[11],

@@ -27,7 +27,12 @@ final class FactDetailSheet {
     }
 
     static SheetCount write(ReportWorkbook workbook, Iterable<FactRow> facts) {
-        var table = new TableSheet(workbook, ReportType.FACT_DETAIL.title(), COLUMNS, 0);
+        return write(workbook, ReportType.FACT_DETAIL.title(), facts);
+    }
+
+    /** The same sheet under another title: one indicator's observations are named by the indicator. */
+    static SheetCount write(ReportWorkbook workbook, String title, Iterable<FactRow> facts) {
+        var table = new TableSheet(workbook, title, COLUMNS, 0);
         for (FactRow fact : facts) {
             Row row = table.newRow();
             table.link(row, 0, fact.article().title(), fact.article().url());
@@ -46,6 +51,6 @@ final class FactDetailSheet {
             table.text(row, 13, fact.sentence());
         }
         table.finish();
-        return new SheetCount(ReportType.FACT_DETAIL.title(), table.dataRows(), table.dataRows());
+        return new SheetCount(title, table.dataRows(), table.dataRows());
     }
 }

@@ -55,6 +55,29 @@ public final class ReportWorkbooks {
         }
     }
 
+    /**
+     * One indicator's observations, as the indicator page shows them: the 指标明细 columns on a sheet named after
+     * the indicator.
+     */
+    public static void indicatorDetail(String indicatorName, ReportScope scope, Iterable<FactRow> facts,
+                                       OutputStream out) throws IOException {
+        try (var workbook = new ReportWorkbook(ReportType.FACT_DETAIL, scope)) {
+            FactDetailSheet.write(workbook, sheetName(indicatorName), facts);
+            workbook.writeTo(out);
+        }
+    }
+
+    /** The download name of {@link #indicatorDetail}: 实际利用外资_2021-04-01_2021-04-30.xlsx. */
+    public static String indicatorFileName(String indicatorName, ReportScope scope) {
+        return sheetName(indicatorName) + scope.periodForFileName() + ".xlsx";
+    }
+
+    /** Excel refuses []:*?/\ in sheet names and more than 31 characters. */
+    private static String sheetName(String name) {
+        String safe = name.replaceAll("[\\[\\]:*?/\\\\]", "_");
+        return safe.length() > 31 ? safe.substring(0, 31) : safe;
+    }
+
     /** 文章清单: one row per article. */
     public static void articles(ReportScope scope, Iterable<ArticleRow> articles, OutputStream out)
             throws IOException {

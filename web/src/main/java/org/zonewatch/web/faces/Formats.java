@@ -24,7 +24,8 @@ public class Formats {
         return ChineseDates.day(instant, locale());
     }
 
-    public String day(LocalDate day) {
+    /** A calendar day (no overload of {@link #day}: EL could not choose one for a null). */
+    public String calendarDay(LocalDate day) {
         return ChineseDates.day(day, locale());
     }
 

@@ -14,13 +14,22 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.zonewatch.indicator.CatalogueChange;
 import org.zonewatch.indicator.IndicatorDefinition;
 import org.zonewatch.indicator.IndicatorService;
 import org.zonewatch.indicator.Observation;
+import org.zonewatch.report.ReportService;
+import org.zonewatch.report.excel.ReportScope;
+import org.zonewatch.report.excel.ReportWorkbooks;
 import org.zonewatch.web.api.RequestBodies;
+import org.zonewatch.web.report.ReportResource;
+import org.zonewatch.web.report.Workbooks;
 
 /** The indicator catalogue, and each indicator's reported values over time. */
 @Path("indicators")
@@ -30,6 +39,12 @@ public class IndicatorResource {
 
     @Inject
     private IndicatorService indicators;
+
+    @Inject
+    private ReportService reports;
+
+    @Context
+    private UriInfo uriInfo;
 
     @GET
     public List<IndicatorDefinition> catalogue() {
@@ -74,6 +89,20 @@ public class IndicatorResource {
             throw unknown(code);
         }
         return indicators.observations(code, regions, RequestBodies.date("from", from), RequestBodies.date("to", to));
+    }
+
+    /** Exactly what the indicator page shows for the same parameters, as a workbook. */
+    @GET
+    @Path("{code}/observations.xlsx")
+    @Produces(Workbooks.XLSX)
+    public Response observationsWorkbook(@PathParam("code") String code, @QueryParam("region") List<String> regions,
+                                         @QueryParam("from") String from, @QueryParam("to") String to) {
+        IndicatorDefinition indicator = indicators.find(code).orElseThrow(() -> unknown(code));
+        ReportScope scope = ReportResource.scope(regions, from, to);
+        String articleUrl = Workbooks.articleUrl(uriInfo);
+        StreamingOutput body = out -> reports.writeIndicator(indicator, scope, articleUrl, out);
+        return Workbooks.attachment(body, ReportWorkbooks.indicatorFileName(indicator.name(), scope),
+                "zonewatch-" + code + ".xlsx");
     }
 
     private static NotFoundException unknown(String code) {

@@ -24,4 +24,9 @@ public class ReportChoice {
         }
         return regions;
     }
+
+    /** The form starts with no region ticked: all regions. */
+    public boolean chosen(String region) {
+        return false;
+    }
 }

@@ -1,7 +1,5 @@
 package org.zonewatch.web.report;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -32,8 +30,6 @@ import org.zonewatch.web.api.RequestBodies;
 @RequestScoped
 public class ReportResource {
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     /** The names in the download addresses. */
     static final Map<String, ReportType> TYPES = Map.of(
             "policy-progress", ReportType.POLICY_PROGRESS,
@@ -51,7 +47,7 @@ public class ReportResource {
     /** No region means all regions; dates are Beijing calendar days, both included. */
     @GET
     @Path("{type}.xlsx")
-    @Produces(XLSX)
+    @Produces(Workbooks.XLSX)
     public Response download(@PathParam("type") String name, @QueryParam("region") List<String> regions,
                              @QueryParam("from") String from, @QueryParam("to") String to) {
         ReportType type = TYPES.get(name);
@@ -59,17 +55,13 @@ public class ReportResource {
             throw new NotFoundException("No report " + name + "; there are " + String.join(", ", TYPES.keySet()) + ".");
         }
         ReportScope scope = scope(regions, from, to);
-        String articleUrl = uriInfo.getBaseUri().resolve("../article.xhtml?id=").toString();
+        String articleUrl = Workbooks.articleUrl(uriInfo);
         StreamingOutput body = out -> reports.write(type, scope, articleUrl, out);
-        String encoded = URLEncoder.encode(type.fileName(scope), StandardCharsets.UTF_8).replace("+", "%20");
-        // RFC 6266: an ASCII fallback name, and the Chinese name in UTF-8 for every browser that reads it.
-        return Response.ok(body, XLSX)
-                .header("Content-Disposition", "attachment; filename=\"zonewatch-" + name + ".xlsx\"; filename*=UTF-8''"
-                        + encoded)
-                .build();
+        return Workbooks.attachment(body, type.fileName(scope), "zonewatch-" + name + ".xlsx");
     }
 
-    private static ReportScope scope(List<String> regions, String from, String to) {
+    /** The scope of a download: no region means all regions; dates are Beijing days, both included. */
+    public static ReportScope scope(List<String> regions, String from, String to) {
         List<String> chosen = regions == null ? List.of()
                 : regions.stream().filter(region -> !region.isBlank()).map(String::strip).distinct().toList();
         try {
