@@ -1,6 +1,7 @@
 package org.zonewatch.web.admin;
 
 import java.io.Serializable;
+import java.text.MessageFormat;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -26,9 +27,11 @@ public class Maintenance implements Serializable {
     public void reprocessAll() {
         lastReport = articles.reprocessAll();
         var severity = lastReport.failures().isEmpty() ? FacesMessage.SEVERITY_INFO : FacesMessage.SEVERITY_WARN;
-        String summary = "已重新处理 " + lastReport.reprocessed() + " / " + lastReport.total() + " 篇文章"
-                + (lastReport.failures().isEmpty() ? "。" : "，" + lastReport.failures().size() + " 篇未能处理，保留原有结果。");
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, summary, null));
+        FacesContext faces = FacesContext.getCurrentInstance();
+        var labels = faces.getApplication().getResourceBundle(faces, "msg");
+        String summary = MessageFormat.format(labels.getString("admin.reprocess.done"), lastReport.reprocessed(),
+                lastReport.total(), lastReport.failures().size());
+        faces.addMessage(null, new FacesMessage(severity, summary, null));
     }
 
     public ReprocessReport getLastReport() {

@@ -4,46 +4,73 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.Part;
 
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.file.UploadedFile;
+import org.zonewatch.article.ArticleImport;
+import org.zonewatch.article.ArticleService;
 import org.zonewatch.importing.ImportService;
 import org.zonewatch.importing.ImportView;
-import org.zonewatch.importing.ZipRefusedException;
+import org.zonewatch.platform.RefusedException;
+import org.zonewatch.web.api.RequestBodies;
 
-/** The admin page for bulk imports: upload a zip, then watch the import it started, or one of the latest. */
+/**
+ * 管理 · 导入: upload one article file or a zip of them. An article is imported at once; a zip becomes a bulk import
+ * whose progress and per-file outcomes the page follows until it ends. Below, the import history.
+ */
 @Named
 @ViewScoped
 public class ImportPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    static final int RECENT = 10;
+    static final int HISTORY = 20;
 
     @Inject
     private ImportService imports;
 
-    private transient Part archive;
+    @Inject
+    private ArticleService articles;
+
+    /** The bulk import on show, from an upload or the history (?job=id). */
     private Long shown;
-    // Read at most once per request (the table asks for them several times while rendering): refresh() forgets them.
+    private Long lastArticleId;
+    // Read at most once per request (the page asks several times while rendering): refresh() forgets them.
     private transient ImportView job;
-    private transient List<ImportView> recent;
+    private transient List<ImportView> history;
 
-    public void upload() throws IOException {
-        try (InputStream zip = archive.getInputStream()) {
-            show(imports.start(zip, archive.getSubmittedFileName()).id());
-        } catch (ZipRefusedException refused) {
-            FacesContext.getCurrentInstance().addMessage(null,
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, "压缩包未导入：" + refused.getMessage(), null));
+    public void upload(FileUploadEvent event) throws IOException {
+        UploadedFile file = event.getFile();
+        String name = file.getFileName();
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ResourceBundle labels = faces.getApplication().getResourceBundle(faces, "msg");
+        try (InputStream content = file.getInputStream()) {
+            if (name != null && name.toLowerCase(Locale.ROOT).endsWith(".zip")) {
+                shown = imports.start(content, name).id();
+                refresh();
+                return;
+            }
+            if (file.getSize() > RequestBodies.MAX_ARTICLE_BYTES) {
+                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                        labels.getString("admin.import.refused") + " " + name, labels.getString("admin.import.tooLarge")));
+                return;
+            }
+            ArticleImport outcome = articles.importArticle(content.readAllBytes(), name);
+            lastArticleId = outcome.article().id();
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                    labels.getString(outcome.created() ? "admin.import.created" : "admin.import.duplicate"),
+                    outcome.article().title()));
+        } catch (RefusedException refused) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    labels.getString("admin.import.refused") + " " + name, refused.getMessage()));
         }
-    }
-
-    public void show(long id) {
-        shown = id;
         refresh();
     }
 
@@ -52,10 +79,10 @@ public class ImportPage implements Serializable {
         refresh();
     }
 
-    /** Called by the page every two seconds while the import on show runs. */
+    /** Called by the page's poll while the import on show runs. */
     public void refresh() {
         job = null;
-        recent = null;
+        history = null;
     }
 
     public ImportView getJob() {
@@ -69,18 +96,31 @@ public class ImportPage implements Serializable {
         return getJob() != null && !getJob().status().isFinished();
     }
 
-    public List<ImportView> getRecent() {
-        if (recent == null) {
-            recent = imports.recent(RECENT);
+    /** Of the entries, how many have an outcome, in percent. */
+    public int getProgress() {
+        ImportView current = getJob();
+        if (current == null || current.total() == 0) {
+            return current != null && current.status().isFinished() ? 100 : 0;
         }
-        return recent;
+        return current.processed() * 100 / current.total();
     }
 
-    public Part getArchive() {
-        return archive;
+    public List<ImportView> getHistory() {
+        if (history == null) {
+            history = imports.recent(HISTORY);
+        }
+        return history;
     }
 
-    public void setArchive(Part archive) {
-        this.archive = archive;
+    public Long getShown() {
+        return shown;
+    }
+
+    public void setShown(Long shown) {
+        this.shown = shown;
+    }
+
+    public Long getLastArticleId() {
+        return lastArticleId;
     }
 }

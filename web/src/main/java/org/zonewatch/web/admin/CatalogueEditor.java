@@ -1,0 +1,186 @@
+package org.zonewatch.web.admin;
+
+import java.io.Serializable;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ResourceBundle;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.zonewatch.indicator.CatalogueChange;
+import org.zonewatch.indicator.IndicatorDefinition;
+import org.zonewatch.indicator.IndicatorOverview;
+import org.zonewatch.indicator.IndicatorService;
+
+/**
+ * 管理 · 指标目录: add an indicator, rename it, change its unit, synonyms and dashboard place, or delete it. Every
+ * change maps the stored facts again, and the page says how many changed their indicator.
+ */
+@Named
+@ViewScoped
+public class CatalogueEditor implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private IndicatorService indicators;
+
+    private List<IndicatorOverview> overview;
+
+    // The indicator being edited in the dialog
+    private boolean editing;
+    private boolean adding;
+    @NotBlank
+    @Pattern(regexp = "[A-Z][A-Z0-9_]{0,63}")
+    private String code;
+    @NotBlank
+    @Size(max = 200)
+    private String name;
+    @NotBlank
+    @Size(max = 50)
+    private String category;
+    @NotBlank
+    @Size(max = 20)
+    private String unit;
+    private List<String> synonyms = new ArrayList<>();
+    @Min(1)
+    @Max(99)
+    private Integer dashboardPosition;
+
+    public List<IndicatorOverview> getOverview() {
+        if (overview == null) {
+            overview = indicators.overview();
+        }
+        return overview;
+    }
+
+    /** The categories in use, to choose from when editing. */
+    public List<String> getCategories() {
+        return getOverview().stream().map(o -> o.indicator().category()).distinct().toList();
+    }
+
+    /** Suggestions for the category field: the categories in use that contain what was typed. */
+    public List<String> completeCategory(String typed) {
+        return getCategories().stream().filter(c -> typed == null || c.contains(typed.strip())).toList();
+    }
+
+    public void add() {
+        editing = true;
+        adding = true;
+        code = null;
+        name = null;
+        category = null;
+        unit = null;
+        synonyms = new ArrayList<>();
+        dashboardPosition = null;
+    }
+
+    public void edit(IndicatorDefinition definition) {
+        editing = true;
+        adding = false;
+        code = definition.code();
+        name = definition.name();
+        category = definition.category();
+        unit = definition.unit();
+        synonyms = new ArrayList<>(definition.synonyms());
+        dashboardPosition = definition.dashboardPosition();
+    }
+
+    public void save() {
+        if (adding && indicators.find(code).isPresent()) {
+            message(FacesMessage.SEVERITY_ERROR, "admin.catalogue.exists", code);
+            FacesContext.getCurrentInstance().validationFailed();
+            return;
+        }
+        CatalogueChange change = indicators.define(new IndicatorDefinition(code.strip(), name.strip(), category.strip(),
+                unit.strip(), synonyms.stream().map(String::strip).filter(s -> !s.isEmpty()).distinct().toList(),
+                dashboardPosition));
+        message(FacesMessage.SEVERITY_INFO, "admin.catalogue.saved", name, change.remappedFacts());
+        overview = null;
+        editing = false;
+    }
+
+    public void close() {
+        editing = false;
+    }
+
+    public void delete(IndicatorDefinition definition) {
+        indicators.remove(definition.code()).ifPresent(change ->
+                message(FacesMessage.SEVERITY_INFO, "admin.catalogue.deleted", definition.name(), change.remappedFacts()));
+        overview = null;
+    }
+
+    private static void message(FacesMessage.Severity severity, String key, Object... arguments) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ResourceBundle labels = faces.getApplication().getResourceBundle(faces, "msg");
+        String text = new MessageFormat(labels.getString(key), faces.getViewRoot().getLocale())
+                .format(arguments);
+        faces.addMessage(null, new FacesMessage(severity, text, null));
+    }
+
+    public boolean isEditing() {
+        return editing;
+    }
+
+    public boolean isAdding() {
+        return adding;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getCategory() {
+        return category;
+    }
+
+    public void setCategory(String category) {
+        this.category = category;
+    }
+
+    public String getUnit() {
+        return unit;
+    }
+
+    public void setUnit(String unit) {
+        this.unit = unit;
+    }
+
+    public List<String> getSynonyms() {
+        return synonyms;
+    }
+
+    public void setSynonyms(List<String> synonyms) {
+        this.synonyms = synonyms == null ? new ArrayList<>() : new ArrayList<>(synonyms);
+    }
+
+    public Integer getDashboardPosition() {
+        return dashboardPosition;
+    }
+
+    public void setDashboardPosition(Integer dashboardPosition) {
+        this.dashboardPosition = dashboardPosition;
+    }
+}
