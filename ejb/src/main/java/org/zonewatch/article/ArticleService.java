@@ -3,7 +3,6 @@ package org.zonewatch.article;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -86,25 +85,6 @@ public class ArticleService {
                 .map(Article::summary)
                 .toList();
         return new ArticlePage(total, items);
-    }
-
-    /**
-     * Derives every article again from its stored raw file — after the reader or the extractor improved.
-     * Each article in its own transaction; one that today's reader refuses keeps what it had.
-     */
-    @RolesAllowed(Roles.ADMIN)
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public ReprocessReport reprocessAll() {
-        List<Long> ids = em.createQuery("select a.id from Article a order by a.id", Long.class).getResultList();
-        List<String> failures = new ArrayList<>();
-        for (long id : ids) {
-            try {
-                store.reprocess(id);
-            } catch (RuntimeException e) {
-                failures.add(id + ": " + e.getMessage());
-            }
-        }
-        return new ReprocessReport(ids.size(), ids.size() - failures.size(), failures);
     }
 
     public long count() {

@@ -20,7 +20,7 @@ import org.zonewatch.indicator.IndicatorCatalogue;
  * moment by someone else) leaves nothing behind, and the caller can still look up the winner.
  */
 @ApplicationScoped
-class ArticleStore {
+public class ArticleStore {
 
     @PersistenceContext(unitName = "zonewatch")
     private EntityManager em;
@@ -49,7 +49,7 @@ class ArticleStore {
 
     /** Derives everything again from the stored raw file, with today's reader, extractor and catalogue. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    void reprocess(long id) {
+    public void reprocess(long id) {
         var stored = em.find(ArticleSource.class, id);
         var source = reader.read(stored.content(), stored.fileName());
         Article article = stored.article();

@@ -11,6 +11,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.zonewatch.platform.JobStatus;
 
 /** A bulk import: one archive, run as a batch job by the node that accepted or resumed it. */
 @Entity
@@ -26,7 +27,7 @@ class ImportJob {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    private ImportStatus status;
+    private JobStatus status;
 
     @Column(nullable = false, updatable = false)
     private int total;
@@ -50,7 +51,7 @@ class ImportJob {
 
     ImportJob(String source, int total, String startedBy, String node, Instant startedAt) {
         this.source = source;
-        this.status = ImportStatus.STARTING;
+        this.status = JobStatus.STARTING;
         this.total = total;
         this.startedBy = startedBy;
         this.node = node;
@@ -62,10 +63,10 @@ class ImportJob {
     }
 
     void started() {
-        status = ImportStatus.STARTED;
+        status = JobStatus.STARTED;
     }
 
-    void ended(ImportStatus status, Instant at) {
+    void ended(JobStatus status, Instant at) {
         this.status = status;
         this.endedAt = at;
     }

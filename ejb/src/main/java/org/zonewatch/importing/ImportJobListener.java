@@ -8,6 +8,7 @@ import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.zonewatch.platform.JobStatus;
 
 /** Keeps the import's status in step with its batch job; a completed import needs its archive no more. */
 @Named
@@ -31,17 +32,13 @@ public class ImportJobListener extends AbstractJobListener {
     public void afterJob() throws IOException {
         long id = ArticleImportJob.importId(job);
         // The runtime marks success only after this listener: anything but a failure or a stop here is success.
-        var status = switch (job.getBatchStatus()) {
-            case FAILED -> ImportStatus.FAILED;
-            case STOPPING, STOPPED -> ImportStatus.STOPPED;
-            default -> ImportStatus.COMPLETED;
-        };
+        var status = JobStatus.ending(job.getBatchStatus());
         store.ended(id, status);
-        if (status == ImportStatus.COMPLETED) {
+        if (status == JobStatus.COMPLETED) {
             // Every article keeps its raw file in the database; the archive was only the job's input.
             Files.deleteIfExists(ArticleImportJob.archive(id));
         }
-        LOG.log(status == ImportStatus.COMPLETED ? System.Logger.Level.INFO : System.Logger.Level.WARNING,
+        LOG.log(status == JobStatus.COMPLETED ? System.Logger.Level.INFO : System.Logger.Level.WARNING,
                 "Import {0} ended {1}", id, status);
     }
 }

@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.zonewatch.platform.JobStatus;
 
 /** Bulk imports and the outcome of each of their files, in the database so they outlive the server. */
 @ApplicationScoped
@@ -37,7 +38,7 @@ class ImportStore {
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    void ended(long id, ImportStatus status) {
+    void ended(long id, JobStatus status) {
         em.find(ImportJob.class, id).ended(status, now());
     }
 
@@ -49,10 +50,10 @@ class ImportStore {
     boolean reopen(long id, String node) {
         return em.createQuery("update ImportJob j set j.status = :starting, j.endedAt = null, j.node = :node"
                         + " where j.id = :id and j.status in :resumable")
-                .setParameter("starting", ImportStatus.STARTING)
+                .setParameter("starting", JobStatus.STARTING)
                 .setParameter("node", node)
                 .setParameter("id", id)
-                .setParameter("resumable", List.of(ImportStatus.FAILED, ImportStatus.STOPPED))
+                .setParameter("resumable", List.of(JobStatus.FAILED, JobStatus.STOPPED))
                 .executeUpdate() == 1;
     }
 
@@ -96,7 +97,7 @@ class ImportStore {
     List<Long> unfinished(String node) {
         return em.createQuery("select j.id from ImportJob j where j.node = :node and j.status in :running", Long.class)
                 .setParameter("node", node)
-                .setParameter("running", List.of(ImportStatus.STARTING, ImportStatus.STARTED))
+                .setParameter("running", List.of(JobStatus.STARTING, JobStatus.STARTED))
                 .getResultList();
     }
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import org.zonewatch.platform.JobStatus;
 
 /**
  * A bulk import as the API and the pages show it: its progress while it runs, its results once it ended.
@@ -13,7 +14,7 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
  */
 @JsonbPropertyOrder({"id", "source", "status", "total", "processed", "imported", "duplicates", "rejected", "skipped",
         "startedBy", "startedAt", "endedAt", "files"})
-public record ImportView(long id, String source, ImportStatus status, int total, int processed, int imported,
+public record ImportView(long id, String source, JobStatus status, int total, int processed, int imported,
                          int duplicates, int rejected, int skipped, String startedBy, Instant startedAt,
                          Instant endedAt, List<ImportFileView> files) {
 }

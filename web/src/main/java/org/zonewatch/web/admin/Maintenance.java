@@ -2,6 +2,7 @@ package org.zonewatch.web.admin;
 
 import java.io.Serializable;
 import java.text.MessageFormat;
+import java.util.List;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -9,32 +10,74 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.zonewatch.article.ArticleService;
-import org.zonewatch.article.ReprocessReport;
+import org.zonewatch.article.reprocess.ReprocessingClaimedException;
+import org.zonewatch.article.reprocess.ReprocessingService;
+import org.zonewatch.article.reprocess.ReprocessingView;
 
-/** The admin's maintenance page: derive every article again after the reader or extractor improved. */
+/**
+ * 管理 · 维护: reprocess every article after the reader or the extractor improved, in the background, with its
+ * progress; at most one run at a time.
+ */
 @Named
 @ViewScoped
 public class Maintenance implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    static final int HISTORY = 10;
 
     @Inject
-    private ArticleService articles;
+    private ReprocessingService reprocessing;
 
-    private ReprocessReport lastReport;
+    private Long shown;
+    // Read at most once per request: refresh() forgets them.
+    private transient ReprocessingView run;
+    private transient List<ReprocessingView> history;
 
     public void reprocessAll() {
-        lastReport = articles.reprocessAll();
-        var severity = lastReport.failures().isEmpty() ? FacesMessage.SEVERITY_INFO : FacesMessage.SEVERITY_WARN;
-        FacesContext faces = FacesContext.getCurrentInstance();
-        var labels = faces.getApplication().getResourceBundle(faces, "msg");
-        String summary = MessageFormat.format(labels.getString("admin.reprocess.done"), lastReport.reprocessed(),
-                lastReport.total(), lastReport.failures().size());
-        faces.addMessage(null, new FacesMessage(severity, summary, null));
+        try {
+            shown = reprocessing.start().id();
+        } catch (ReprocessingClaimedException claimed) {
+            shown = claimed.claimed().id();
+            message(FacesMessage.SEVERITY_WARN, "admin.reprocess.claimed", shown);
+        }
+        refresh();
     }
 
-    public ReprocessReport getLastReport() {
-        return lastReport;
+    public void resume() {
+        reprocessing.resume(shown);
+        refresh();
+    }
+
+    /** Called by the page's poll while the run on show goes on. */
+    public void refresh() {
+        run = null;
+        history = null;
+    }
+
+    /** The run on show: the one started here, else the latest. */
+    public ReprocessingView getRun() {
+        if (run == null) {
+            run = shown != null ? reprocessing.find(shown).orElse(null)
+                    : getHistory().stream().findFirst().orElse(null);
+        }
+        return run;
+    }
+
+    public boolean isRunning() {
+        return getRun() != null && !getRun().status().isFinished();
+    }
+
+    public List<ReprocessingView> getHistory() {
+        if (history == null) {
+            history = reprocessing.recent(HISTORY);
+        }
+        return history;
+    }
+
+    private static void message(FacesMessage.Severity severity, String key, Object... arguments) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String text = new MessageFormat(faces.getApplication().getResourceBundle(faces, "msg").getString(key),
+                faces.getViewRoot().getLocale()).format(arguments);
+        faces.addMessage(null, new FacesMessage(severity, text, null));
     }
 }

@@ -1,0 +1,39 @@
+package org.zonewatch.article.reprocess;
+
+import jakarta.batch.api.listener.AbstractJobListener;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.zonewatch.platform.JobStatus;
+
+/** Keeps the run's status in step with its batch job. */
+@Named
+@Dependent
+public class ReprocessingListener extends AbstractJobListener {
+
+    private static final System.Logger LOG = System.getLogger(ReprocessingListener.class.getName());
+
+    @Inject
+    private JobContext job;
+
+    @Inject
+    private ReprocessingStore store;
+
+    @Override
+    public void beforeJob() {
+        long id = ReprocessingJob.runId(job);
+        store.started(id);
+        LOG.log(System.Logger.Level.INFO, "Reprocessing {0} started (batch execution {1})", id, job.getExecutionId());
+    }
+
+    @Override
+    public void afterJob() {
+        long id = ReprocessingJob.runId(job);
+        JobStatus status = JobStatus.ending(job.getBatchStatus());
+        store.ended(id, status);
+        LOG.log(status == JobStatus.COMPLETED ? System.Logger.Level.INFO : System.Logger.Level.WARNING,
+                "Reprocessing {0} ended {1}", id, status);
+    }
+}
