@@ -1,0 +1,79 @@
+package org.zonewatch.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** 管理: upload with a progress bar that reaches the end, reprocessing with progress, catalogue and users. */
+class AdminPagesIT extends BrowserTest {
+
+    @Test
+    void anAdminUploadsAZipAndWatchesTheProgressBarReachTheEnd() throws Exception {
+        var entries = new LinkedHashMap<String, byte[]>();
+        for (int i = 0; i < 30; i++) {
+            entries.put("fresh-" + i + ".md", ArticleApiIT.freshArticle(UUID.randomUUID().toString()));
+        }
+        entries.put("broken.md", ArticleZips.BROKEN);
+        Path zip = Files.write(Files.createTempFile("页面导入", ".zip"), ArticleZips.zip(entries));
+
+        open("admin/import.xhtml", "admin");
+        browser.findElement(By.cssSelector("#upload\\:file input[type=file]")).sendKeys(zip.toString());
+
+        var slow = new WebDriverWait(browser, Duration.ofSeconds(120));
+        slow.until(ExpectedConditions.presenceOfElementLocated(By.id("progress:bar")));
+        slow.until(ExpectedConditions.textToBe(By.id("progress:status"), "已完成"));
+        assertEquals("100", browser.findElement(By.id("progress:bar")).getAttribute("aria-valuenow"));
+        assertEquals("31", browser.findElement(By.id("progress:processed")).getText());
+        assertEquals("30", browser.findElement(By.id("progress:imported")).getText());
+        String table = browser.findElement(By.id("progress:files")).getText();
+        assertTrue(table.contains("broken.md") && table.contains("已拒绝") && table.contains("front matter"), table);
+        assertTrue(browser.findElement(By.id("history")).getText().contains(zip.getFileName().toString()));
+    }
+
+    @Test
+    void anAdminUploadsOneArticleAndOpensIt() throws Exception {
+        Path article = Files.write(Files.createTempFile("单篇", ".md"), ArticleApiIT.freshArticle(UUID.randomUUID().toString()));
+
+        open("admin/import.xhtml", "admin");
+        browser.findElement(By.cssSelector("#upload\\:file input[type=file]")).sendKeys(article.toString());
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "已导入文章"));
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("last-article"))).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("article-text")));
+    }
+
+    @Test
+    void anAdminReprocessesEveryArticleWithProgress() {
+        open("admin/maintenance.xhtml", "admin");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("reprocessing:run"))).click();
+
+        new WebDriverWait(browser, Duration.ofSeconds(180))
+                .until(ExpectedConditions.textToBe(By.id("reprocessing:status"), "已完成"));
+        assertEquals("100", browser.findElement(By.id("reprocessing:bar")).getAttribute("aria-valuenow"));
+        assertEquals(browser.findElement(By.id("reprocessing:processed")).getText(),
+                browser.findElement(By.cssSelector(".zw-job-counts")).getText().replaceAll("(?s).*已处理 (\\d+) / (\\d+).*", "$2"));
+    }
+
+    @Test
+    void theCatalogueAndTheUsersAreListed() {
+        open("admin/catalogue.xhtml", "admin");
+        String catalogue = browser.findElement(By.id("catalogue:indicators")).getText();
+        assertTrue(catalogue.contains("FDI_UTILISED") && catalogue.contains("实际利用外资"), catalogue);
+
+        browser.findElement(By.linkText("用户与角色")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("users")));
+        String users = browser.findElement(By.id("users")).getText();
+        assertTrue(users.contains("admin") && users.contains("管理员") && users.contains("viewer") && users.contains("查看者"),
+                users);
+    }
+}

@@ -1,0 +1,155 @@
+package org.zonewatch.web.article;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.zonewatch.article.ArticleOrder;
+import org.zonewatch.article.ArticlePage;
+import org.zonewatch.article.ArticleQuery;
+import org.zonewatch.article.ArticleService;
+
+/**
+ * 文章: full-text search with facets. Every search is a GET address ({@code articles.xhtml?q=跨境资金池&region=…
+ * &sort=newest&page=2}), so it can be bookmarked and shared; every link on the page is one such address.
+ */
+@Named
+@RequestScoped
+public class ArticleSearchPage {
+
+    static final int PAGE_SIZE = 20;
+    /** The parameters a search is made of, in the order its addresses write them. */
+    static final List<String> PARAMETERS = List.of("q", "region", "category", "company", "year", "from", "to", "sort");
+
+    @Inject
+    private ArticleService articles;
+
+    @Inject
+    private FacesContext faces;
+
+    private final Map<String, String> parameters = new LinkedHashMap<>();
+    private int page;
+    private ArticlePage result;
+
+    public void load() {
+        Map<String, String> request = faces.getExternalContext().getRequestParameterMap();
+        for (String name : PARAMETERS) {
+            String value = request.get(name);
+            if (value != null && !value.isBlank()) {
+                parameters.put(name, value.strip());
+            }
+        }
+        page = number(request.get("page"), 1) - 1;
+        Integer year = parameters.containsKey("year") ? number(parameters.get("year"), null) : null;
+        result = articles.list(new ArticleQuery(parameters.get("q"), day("from"), day("to"), parameters.get("region"),
+                parameters.get("company"), parameters.get("category"), year, order(), Math.max(0, page), PAGE_SIZE));
+    }
+
+    private ArticleOrder order() {
+        String sort = parameters.get("sort");
+        return switch (sort == null ? "" : sort) {
+            case "newest" -> ArticleOrder.NEWEST;
+            case "oldest" -> ArticleOrder.OLDEST;
+            case "relevance" -> ArticleOrder.RELEVANCE;
+            default -> null;
+        };
+    }
+
+    private LocalDate day(String name) {
+        String text = parameters.get(name);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            warn(text);
+            parameters.remove(name);
+            return null;
+        }
+    }
+
+    private Integer number(String text, Integer otherwise) {
+        if (text == null || text.isBlank()) {
+            return otherwise;
+        }
+        try {
+            return Integer.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            warn(text);
+            return otherwise;
+        }
+    }
+
+    private void warn(String text) {
+        String message = faces.getApplication().getResourceBundle(faces, "msg").getString("search.badParameter");
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, message + " " + text, null));
+    }
+
+    /** This search with one parameter set (or removed, for null), back on its first page. */
+    public String with(String name, String value) {
+        Map<String, String> changed = new LinkedHashMap<>(parameters);
+        if (value == null || value.isEmpty()) {
+            changed.remove(name);
+        } else {
+            changed.put(name, value);
+        }
+        return address(changed, 1);
+    }
+
+    /** This search on another page. */
+    public String onPage(int number) {
+        return address(parameters, number);
+    }
+
+    private static String address(Map<String, String> parameters, int page) {
+        List<String> pairs = new ArrayList<>();
+        parameters.forEach((name, value) -> pairs.add(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8)));
+        if (page > 1) {
+            pairs.add("page=" + page);
+        }
+        return "articles.xhtml" + (pairs.isEmpty() ? "" : "?" + String.join("&", pairs));
+    }
+
+    /** The filters in force, name → value, for the chips that remove them. */
+    public Map<String, String> getFilters() {
+        Map<String, String> filters = new LinkedHashMap<>(parameters);
+        filters.remove("q");
+        filters.remove("sort");
+        return filters;
+    }
+
+    public String parameter(String name) {
+        return parameters.get(name);
+    }
+
+    public ArticlePage getResult() {
+        return result;
+    }
+
+    /** Pages count from 1 in addresses and on the page. */
+    public int getPage() {
+        return page + 1;
+    }
+
+    public int getPageCount() {
+        long reachable = Math.min(result.total(), ArticleQuery.MAX_RESULT_WINDOW);
+        return (int) Math.max(1, (reachable + PAGE_SIZE - 1) / PAGE_SIZE);
+    }
+
+    /** The sort in force, for the sort menu. */
+    public String getSort() {
+        return parameters.containsKey("sort") ? parameters.get("sort") : parameters.containsKey("q") ? "relevance" : "newest";
+    }
+}
