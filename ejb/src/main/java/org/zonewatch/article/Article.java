@@ -62,7 +62,8 @@ public class Article {
     private String sha256;
 
     @Column(nullable = false)
-    @FullTextField(analyzer = ChineseAnalysis.ANALYZER, highlightable = Highlightable.UNIFIED)
+    @FullTextField(analyzer = ChineseAnalysis.ANALYZER, searchAnalyzer = ChineseAnalysis.SEARCH_ANALYZER,
+            highlightable = Highlightable.UNIFIED)
     private String title;
 
     @Column(name = "original_title")
@@ -85,7 +86,8 @@ public class Article {
     private String thumbnail;
 
     @Column(name = "body_text", nullable = false)
-    @FullTextField(analyzer = ChineseAnalysis.ANALYZER, highlightable = Highlightable.UNIFIED)
+    @FullTextField(analyzer = ChineseAnalysis.ANALYZER, searchAnalyzer = ChineseAnalysis.SEARCH_ANALYZER,
+            highlightable = Highlightable.UNIFIED)
     private String text;
 
     @Column(name = "safe_html", nullable = false)
