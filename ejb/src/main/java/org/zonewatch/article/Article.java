@@ -21,7 +21,6 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.search.engine.backend.types.Aggregable;
-import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
@@ -62,8 +61,8 @@ public class Article {
     private String sha256;
 
     @Column(nullable = false)
-    @FullTextField(analyzer = ChineseAnalysis.ANALYZER, searchAnalyzer = ChineseAnalysis.SEARCH_ANALYZER,
-            highlightable = Highlightable.UNIFIED)
+    @FullTextField(analyzer = ChineseAnalysis.BIGRAMS)
+    @FullTextField(name = ArticleSearch.TITLE_CHARACTERS, analyzer = ChineseAnalysis.CHARACTERS)
     private String title;
 
     @Column(name = "original_title")
@@ -86,8 +85,8 @@ public class Article {
     private String thumbnail;
 
     @Column(name = "body_text", nullable = false)
-    @FullTextField(analyzer = ChineseAnalysis.ANALYZER, searchAnalyzer = ChineseAnalysis.SEARCH_ANALYZER,
-            highlightable = Highlightable.UNIFIED)
+    @FullTextField(analyzer = ChineseAnalysis.BIGRAMS)
+    @FullTextField(name = ArticleSearch.TEXT_CHARACTERS, analyzer = ChineseAnalysis.CHARACTERS)
     private String text;
 
     @Column(name = "safe_html", nullable = false)

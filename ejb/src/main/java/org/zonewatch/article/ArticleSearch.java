@@ -11,7 +11,6 @@ import jakarta.persistence.PersistenceContext;
 
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.aggregation.SearchAggregation;
-import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
@@ -26,7 +25,7 @@ import org.zonewatch.platform.BeijingDays;
 
 /**
  * Article lists through the search engine: words matched as phrases in title and text, the filters, the order,
- * one page of hits with snippets, and the facet counts. Everything the user typed is a value handed to the
+ * one page of hits (with snippets, see {@link Snippets}), and the facet counts. Everything the user typed is a value handed to the
  * engine's query DSL, never query syntax.
  */
 @ApplicationScoped
@@ -36,6 +35,8 @@ class ArticleSearch {
     static final String ID = "articleId";
     static final String YEAR = "year";
     static final String COMPANY_FACET = "companyFacet";
+    static final String TITLE_CHARACTERS = "titleCharacters";
+    static final String TEXT_CHARACTERS = "textCharacters";
 
     private static final String TITLE = "title";
     private static final String TEXT = "text";
@@ -63,18 +64,9 @@ class ArticleSearch {
         }
 
         var main = session.search(scope)
-                .select(f -> f.composite()
-                        .from(f.entity(), f.highlight(TEXT), f.highlight(TITLE))
-                        .as((article, inText, inTitle) -> article.summary(
-                                words.isEmpty() ? null : Snippets.choose(inText, inTitle, article.text(),
-                                        SNIPPET_LENGTH))))
+                .select(f -> f.entity())
                 .where(predicate(scope, query, words, null))
-                .sort(sort(scope, query.effectiveOrder()))
-                .highlighter(h -> h.unified()
-                        .encoder(HighlighterEncoder.HTML)
-                        .tag("<mark>", "</mark>")
-                        .numberOfFragments(1)
-                        .fragmentSize(SNIPPET_LENGTH));
+                .sort(sort(scope, query.effectiveOrder()));
         // A dimension without a filter of its own counts on the main query; one with a filter needs a query
         // without that filter, so that its other values keep their counts.
         List<Dimension> separately = new ArrayList<>();
@@ -107,7 +99,10 @@ class ArticleSearch {
         var facets = new ArticleFacets(FacetCount.of(counts.get(Dimension.REGION)),
                 FacetCount.of(counts.get(Dimension.CATEGORY)), FacetCount.companies(counts.get(Dimension.COMPANY)),
                 FacetCount.of(counts.get(Dimension.YEAR)));
-        List<ArticleSummary> items = offset >= ArticleQuery.MAX_RESULT_WINDOW ? List.of() : result.hits();
+        List<ArticleSummary> items = offset >= ArticleQuery.MAX_RESULT_WINDOW ? List.of() : result.hits().stream()
+                .map(article -> article.summary(words.isEmpty() ? null
+                        : Snippets.of(words, article.title(), article.text(), SNIPPET_LENGTH)))
+                .toList();
         return new ArticlePage(result.total().hitCount(), items, facets);
     }
 
@@ -120,7 +115,10 @@ class ArticleSearch {
             bool.must(f.matchAll());
         }
         for (String word : words) {
-            bool.must(f.phrase().field(TITLE).boost(2).field(TEXT).matching(word));
+            // One character has no pair to be found by: it is looked up among the single characters.
+            bool.must(word.codePointCount(0, word.length()) == 1
+                    ? f.match().field(TITLE_CHARACTERS).boost(2).field(TEXT_CHARACTERS).matching(word)
+                    : f.phrase().field(TITLE).boost(2).field(TEXT).matching(word));
         }
         if (query.from() != null || query.to() != null) {
             bool.filter(f.range().field(PUBLISHED_AT).within(Range.between(BeijingDays.start(query.from()),
