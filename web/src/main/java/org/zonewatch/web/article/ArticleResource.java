@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.zonewatch.article.ArticleDetails;
 import org.zonewatch.article.ArticlePage;
+import org.zonewatch.article.ArticleQuery;
 import org.zonewatch.article.ArticleService;
 import org.zonewatch.web.api.RequestBodies;
 
@@ -76,12 +77,13 @@ public class ArticleResource {
                             @QueryParam("category") String category, @QueryParam("year") String year,
                             @QueryParam("sort") String sort, @QueryParam("page") String page,
                             @QueryParam("size") String size) {
+        ArticleQuery query;
         try {
-            return articles.list(ArticleListParameters.query(text, from, to, region, company, category, year, sort,
-                    page, size));
+            query = ArticleListParameters.query(text, from, to, region, company, category, year, sort, page, size);
         } catch (IllegalArgumentException malformed) {
             throw new BadRequestException(malformed.getMessage());
         }
+        return articles.list(query);
     }
 
     /** Admins only. The article goes with its facts and raw file, and leaves the search results. */
