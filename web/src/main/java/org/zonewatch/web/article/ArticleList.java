@@ -42,7 +42,7 @@ public class ArticleList implements Serializable {
     }
 
     private void load() {
-        current = articles.list(new ArticleQuery(text, from, to, region, null, null, page, PAGE_SIZE));
+        current = articles.list(new ArticleQuery(text, from, to, region, null, null, null, null, page, PAGE_SIZE));
     }
 
     public void search() {
