@@ -19,39 +19,64 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.BatchSize;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Searchable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.zonewatch.article.source.SourceArticle;
 import org.zonewatch.fact.Fact;
 import org.zonewatch.fact.extraction.ExtractedFact;
 import org.zonewatch.indicator.IndicatorMatcher;
+import org.zonewatch.platform.BeijingDays;
 
 /**
  * An imported article: what zonewatch derived from one raw file. The raw file itself is kept beside it
  * ({@link ArticleSource}) so all of this can be derived again when the reading rules improve.
+ *
+ * <p>Indexed for full-text search (see {@link ArticleSearch}): title and text analysed for Chinese, the metadata
+ * as keywords to filter and count by. Hibernate Search updates the index when an article is stored, derived
+ * again or deleted.
  */
 @Entity
 @Table(name = "article")
 @NamedQuery(name = "Article.bySha256", query = "select a from Article a where a.sha256 = :sha256")
+@Indexed(index = ArticleSearch.INDEX)
 public class Article {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
+    // Also a field: the last tie-breaker of every sort, so pages never overlap.
+    @GenericField(name = ArticleSearch.ID, sortable = Sortable.YES, searchable = Searchable.NO)
     private Long id;
 
     @Column(nullable = false, updatable = false, length = 64)
     private String sha256;
 
     @Column(nullable = false)
+    @FullTextField(analyzer = ChineseAnalysis.BIGRAMS)
+    @FullTextField(name = ArticleSearch.TITLE_CHARACTERS, analyzer = ChineseAnalysis.CHARACTERS)
     private String title;
 
     @Column(name = "original_title")
     private String originalTitle;
 
     @Column(name = "published_at", nullable = false)
+    @GenericField(sortable = Sortable.YES)
     private Instant publishedAt;
 
     private String author;
     private String editor;
     private String byline;
+
+    @KeywordField(aggregable = Aggregable.YES)
     private String region;
 
     @Column(name = "head_image")
@@ -60,6 +85,8 @@ public class Article {
     private String thumbnail;
 
     @Column(name = "body_text", nullable = false)
+    @FullTextField(analyzer = ChineseAnalysis.BIGRAMS)
+    @FullTextField(name = ArticleSearch.TEXT_CHARACTERS, analyzer = ChineseAnalysis.CHARACTERS)
     private String text;
 
     @Column(name = "safe_html", nullable = false)
@@ -72,11 +99,16 @@ public class Article {
     @CollectionTable(name = "article_category", joinColumns = @JoinColumn(name = "article_id"))
     @OrderColumn(name = "position")
     @Column(name = "name", nullable = false)
+    // Lists and the mass indexer load the collections of many articles at once rather than one by one.
+    @BatchSize(size = 50)
+    @KeywordField(aggregable = Aggregable.YES)
     private List<String> categories = new ArrayList<>();
 
     @ElementCollection
     @CollectionTable(name = "article_company", joinColumns = @JoinColumn(name = "article_id"))
     @OrderColumn(name = "position")
+    @BatchSize(size = 50)
+    @IndexedEmbedded
     private List<ArticleCompany> companies = new ArrayList<>();
 
     @OneToMany(mappedBy = "article", cascade = CascadeType.ALL, orphanRemoval = true)
@@ -124,6 +156,23 @@ public class Article {
         }
     }
 
+    /**
+     * The calendar year in Beijing, where the articles are dated: what users mean by an article's year. A keyword,
+     * since it is only ever filtered and counted by, like the other facets.
+     */
+    @KeywordField(name = ArticleSearch.YEAR, aggregable = Aggregable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "publishedAt")))
+    String getPublicationYear() {
+        return String.valueOf(BeijingDays.dayOf(publishedAt).getYear());
+    }
+
+    /** Each company once, as code and name together: the company facet counts codes and shows names. */
+    @KeywordField(name = ArticleSearch.COMPANY_FACET, aggregable = Aggregable.YES, searchable = Searchable.NO)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "companies")))
+    List<String> getCompanyFacetKeys() {
+        return companies.stream().map(ArticleCompany::facetKey).distinct().toList();
+    }
+
     public Long id() {
         return id;
     }
@@ -150,7 +199,11 @@ public class Article {
                 importedAt, facts.stream().map(Fact::view).toList());
     }
 
-    public ArticleSummary summary() {
-        return new ArticleSummary(id, title, publishedAt, region, List.copyOf(categories), author);
+    ArticleSummary summary(String snippet) {
+        return new ArticleSummary(id, title, publishedAt, region, List.copyOf(categories), author, snippet);
+    }
+
+    String text() {
+        return text;
     }
 }

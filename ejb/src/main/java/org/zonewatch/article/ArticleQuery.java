@@ -4,10 +4,17 @@ import java.time.LocalDate;
 
 /**
  * What a user searches articles by; every criterion is optional. Dates are calendar days in Beijing, both
- * ends included. {@code page} counts from 0.
+ * ends included, and {@code year} is a Beijing calendar year. {@code order} null means the default: by
+ * relevance when there is a {@code text} to match, newest first otherwise. {@code page} counts from 0.
  */
 public record ArticleQuery(String text, LocalDate from, LocalDate to, String region, String company,
-                           String category, int page, int size) {
+                           String category, Integer year, ArticleOrder order, int page, int size) {
+
+    /**
+     * How deep a list can be paged: Elasticsearch's default result window, so that the search engine can be
+     * switched without changing what clients may ask for. Pages beyond it are empty.
+     */
+    public static final int MAX_RESULT_WINDOW = 10_000;
 
     public ArticleQuery {
         text = blankToNull(text);
@@ -16,6 +23,14 @@ public record ArticleQuery(String text, LocalDate from, LocalDate to, String reg
         category = blankToNull(category);
         page = Math.max(0, page);
         size = Math.max(1, size);
+    }
+
+    /** The order to apply: the one asked for, or the default rule. */
+    public ArticleOrder effectiveOrder() {
+        if (order != null) {
+            return order;
+        }
+        return text == null ? ArticleOrder.NEWEST : ArticleOrder.RELEVANCE;
     }
 
     private static String blankToNull(String value) {

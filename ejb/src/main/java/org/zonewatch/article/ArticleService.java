@@ -33,6 +33,12 @@ public class ArticleService {
     @Inject
     private ArticleReader reader;
 
+    @Inject
+    private ArticleSearch search;
+
+    @Inject
+    private SearchIndex searchIndex;
+
     /**
      * Imports one raw article file. The same bytes imported again return the article already stored and change
      * nothing, also when two imports of them race.
@@ -72,19 +78,38 @@ public class ArticleService {
                 String.class).getResultList();
     }
 
-    /** The articles that match, newest first, one page of them. */
+    /**
+     * The articles that match, one page of them in the order asked for, with their number and the facet counts;
+     * with search words, each hit has a snippet.
+     */
     public ArticlePage list(ArticleQuery query) {
-        var filter = ArticleFilter.of(query);
-        long total = filter.apply(em.createQuery("select count(a) from Article a" + filter.where(), Long.class))
-                .getSingleResult();
-        var items = filter.apply(em.createQuery("select a from Article a" + filter.where()
-                        + " order by a.publishedAt desc, a.id desc", Article.class))
-                .setFirstResult(query.page() * query.size())
-                .setMaxResults(query.size())
-                .getResultStream()
-                .map(Article::summary)
-                .toList();
-        return new ArticlePage(total, items);
+        return search.search(query);
+    }
+
+    /**
+     * Deletes an article with everything derived from it and its raw file; the search index follows.
+     *
+     * @return false when there is no such article
+     */
+    @RolesAllowed(Roles.ADMIN)
+    public boolean delete(long id) {
+        Article article = em.find(Article.class, id);
+        if (article == null) {
+            return false;
+        }
+        em.remove(article);
+        return true;
+    }
+
+    /** Builds the search index anew from the database, in the background; answers at once. */
+    @RolesAllowed(Roles.ADMIN)
+    public SearchIndexStatus rebuildSearchIndex() {
+        return searchIndex.rebuild();
+    }
+
+    @RolesAllowed(Roles.ADMIN)
+    public SearchIndexStatus searchIndexStatus() {
+        return searchIndex.status();
     }
 
     public long count() {

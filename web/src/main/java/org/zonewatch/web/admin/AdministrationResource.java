@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.zonewatch.article.ArticleService;
+import org.zonewatch.article.SearchIndexStatus;
 import org.zonewatch.article.reprocess.ReprocessingClaimedException;
 import org.zonewatch.article.reprocess.ReprocessingService;
 import org.zonewatch.article.reprocess.ReprocessingView;
@@ -33,6 +35,9 @@ public class AdministrationResource {
 
     @Inject
     private ReprocessingService reprocessing;
+
+    @Inject
+    private ArticleService articles;
 
     @Context
     private UriInfo uriInfo;
@@ -84,5 +89,19 @@ public class AdministrationResource {
 
     private java.net.URI location(long id) {
         return uriInfo.getBaseUriBuilder().path("admin").path("reprocess").path(String.valueOf(id)).build();
+    }
+
+    /** Builds the search index anew from the database, in the background: 202 with the status at once. */
+    @POST
+    @Path("search-index")
+    public Response rebuildSearchIndex() {
+        return Response.accepted(articles.rebuildSearchIndex()).build();
+    }
+
+    /** How far a rebuild got, or how many articles the index and the database hold. */
+    @GET
+    @Path("search-index")
+    public SearchIndexStatus searchIndex() {
+        return articles.searchIndexStatus();
     }
 }

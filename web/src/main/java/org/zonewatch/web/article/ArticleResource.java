@@ -5,8 +5,9 @@ import java.io.InputStream;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
@@ -26,13 +27,11 @@ import org.zonewatch.article.ArticleQuery;
 import org.zonewatch.article.ArticleService;
 import org.zonewatch.web.api.RequestBodies;
 
-/** Articles: import one raw file, read one back, list them. */
+/** Articles: import one raw file, read one back, search them, delete one. */
 @Path("articles")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 public class ArticleResource {
-
-    static final int MAX_PAGE_SIZE = 200;
 
     @Inject
     private ArticleService articles;
@@ -67,14 +66,33 @@ public class ArticleResource {
         return Response.ok(raw.content(), "text/markdown;charset=" + raw.charset()).build();
     }
 
-    /** Newest first. {@code q} searches title and text; {@code company} is a name or a code like sz000931. */
+    /**
+     * {@code q} searches title and text, each word as a phrase; {@code company} is a name or a code like sz000931;
+     * {@code sort} is relevance (the default with {@code q}), newest (the default without) or oldest. Numbers are
+     * taken as text and checked here, so a malformed one is a 400 naming it rather than JAX-RS's 404.
+     */
     @GET
     public ArticlePage list(@QueryParam("q") String text, @QueryParam("from") String from, @QueryParam("to") String to,
                             @QueryParam("region") String region, @QueryParam("company") String company,
-                            @QueryParam("category") String category,
-                            @QueryParam("page") @DefaultValue("0") int page,
-                            @QueryParam("size") @DefaultValue("20") int size) {
-        return articles.list(new ArticleQuery(text, RequestBodies.date("from", from), RequestBodies.date("to", to),
-                region, company, category, page, Math.min(size, MAX_PAGE_SIZE)));
+                            @QueryParam("category") String category, @QueryParam("year") String year,
+                            @QueryParam("sort") String sort, @QueryParam("page") String page,
+                            @QueryParam("size") String size) {
+        ArticleQuery query;
+        try {
+            query = ArticleListParameters.query(text, from, to, region, company, category, year, sort, page, size);
+        } catch (IllegalArgumentException malformed) {
+            throw new BadRequestException(malformed.getMessage());
+        }
+        return articles.list(query);
+    }
+
+    /** Admins only. The article goes with its facts and raw file, and leaves the search results. */
+    @DELETE
+    @Path("{id}")
+    public Response delete(@PathParam("id") long id) {
+        if (!articles.delete(id)) {
+            throw new NotFoundException("No article " + id + ".");
+        }
+        return Response.noContent().build();
     }
 }

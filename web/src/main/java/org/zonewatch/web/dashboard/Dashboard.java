@@ -48,7 +48,7 @@ public class Dashboard {
 
     public void load() {
         cards = indicators.headlines(region, TREND_LENGTH);
-        latestArticles = articles.list(new ArticleQuery(null, null, null, region, null, null, 0, LATEST_ARTICLES))
+        latestArticles = articles.list(new ArticleQuery(null, null, null, region, null, null, null, null, 0, LATEST_ARTICLES))
                 .items();
         latestImports = imports.recent(LATEST_IMPORTS);
         regions = articles.regions();

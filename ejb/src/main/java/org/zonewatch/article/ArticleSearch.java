@@ -1,0 +1,171 @@
+package org.zonewatch.article;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.aggregation.SearchAggregation;
+import org.hibernate.search.engine.search.predicate.SearchPredicate;
+import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.sort.SearchSort;
+import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.scope.SearchScope;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.hibernate.search.util.common.data.Range;
+import org.hibernate.search.util.common.data.RangeBoundInclusion;
+import org.zonewatch.platform.BeijingDays;
+
+/**
+ * Article lists through the search engine: words matched as phrases in title and text, the filters, the order,
+ * one page of hits (with snippets, see {@link Snippets}), and the facet counts. Everything the user typed is a value handed to the
+ * engine's query DSL, never query syntax.
+ */
+@ApplicationScoped
+class ArticleSearch {
+
+    static final String INDEX = "article";
+    static final String ID = "articleId";
+    static final String YEAR = "year";
+    static final String COMPANY_FACET = "companyFacet";
+    static final String TITLE_CHARACTERS = "titleCharacters";
+    static final String TEXT_CHARACTERS = "textCharacters";
+
+    private static final String TITLE = "title";
+    private static final String TEXT = "text";
+    private static final String PUBLISHED_AT = "publishedAt";
+    /** More facet values than a page can show, fewer than would cost time to count. */
+    private static final int MAX_FACET_VALUES = 100;
+    /** Roughly two lines of text around the first match. */
+    private static final int SNIPPET_LENGTH = 120;
+
+    /** The dimensions users filter by and see counts for. */
+    private enum Dimension {
+        REGION, CATEGORY, COMPANY, YEAR
+    }
+
+    @PersistenceContext(unitName = "zonewatch")
+    private EntityManager em;
+
+    ArticlePage search(ArticleQuery query) {
+        SearchSession session = Search.session(em);
+        SearchScope<Article> scope = session.scope(Article.class);
+        List<String> words = SearchWords.of(query.text());
+        Map<Dimension, AggregationKey<Map<String, Long>>> keys = new EnumMap<>(Dimension.class);
+        for (Dimension dimension : Dimension.values()) {
+            keys.put(dimension, AggregationKey.of(dimension.name()));
+        }
+
+        var main = session.search(scope)
+                .select(f -> f.entity())
+                .where(predicate(scope, query, words, null))
+                .sort(sort(scope, query.effectiveOrder()));
+        // A dimension without a filter of its own counts on the main query; one with a filter needs a query
+        // without that filter, so that its other values keep their counts.
+        List<Dimension> separately = new ArrayList<>();
+        for (Dimension dimension : Dimension.values()) {
+            if (filtered(query, dimension)) {
+                separately.add(dimension);
+            } else {
+                // The options steps are one builder: the aggregation is added to the main query.
+                main.aggregation(keys.get(dimension), aggregation(scope, dimension));
+            }
+        }
+
+        int offset = query.page() * query.size();
+        // Past the window the engine would refuse or collect a huge queue; the count alone is still right.
+        var result = offset >= ArticleQuery.MAX_RESULT_WINDOW ? main.fetch(0) : main.fetch(offset, query.size());
+        Map<Dimension, Map<String, Long>> counts = new EnumMap<>(Dimension.class);
+        for (Dimension dimension : Dimension.values()) {
+            if (!separately.contains(dimension)) {
+                counts.put(dimension, result.aggregation(keys.get(dimension)));
+            }
+        }
+        for (Dimension dimension : separately) {
+            var key = keys.get(dimension);
+            counts.put(dimension, session.search(scope)
+                    .where(predicate(scope, query, words, dimension))
+                    .aggregation(key, aggregation(scope, dimension))
+                    .fetch(0)
+                    .aggregation(key));
+        }
+        var facets = new ArticleFacets(FacetCount.of(counts.get(Dimension.REGION)),
+                FacetCount.of(counts.get(Dimension.CATEGORY)), FacetCount.companies(counts.get(Dimension.COMPANY)),
+                FacetCount.of(counts.get(Dimension.YEAR)));
+        List<ArticleSummary> items = offset >= ArticleQuery.MAX_RESULT_WINDOW ? List.of() : result.hits().stream()
+                .map(article -> article.summary(words.isEmpty() ? null
+                        : Snippets.of(words, article.title(), article.text(), SNIPPET_LENGTH)))
+                .toList();
+        return new ArticlePage(result.total().hitCount(), items, facets);
+    }
+
+    /** Every word as a phrase in title or text, and every filter but {@code without}'s. */
+    private static SearchPredicate predicate(SearchScope<Article> scope, ArticleQuery query, List<String> words,
+                                             Dimension without) {
+        SearchPredicateFactory f = scope.predicate();
+        BooleanPredicateClausesStep<?> bool = f.bool();
+        if (words.isEmpty()) {
+            bool.must(f.matchAll());
+        }
+        for (String word : words) {
+            // One character has no pair to be found by: it is looked up among the single characters.
+            bool.must(word.codePointCount(0, word.length()) == 1
+                    ? f.match().field(TITLE_CHARACTERS).boost(2).field(TEXT_CHARACTERS).matching(word)
+                    : f.phrase().field(TITLE).boost(2).field(TEXT).matching(word));
+        }
+        if (query.from() != null || query.to() != null) {
+            bool.filter(f.range().field(PUBLISHED_AT).within(Range.between(BeijingDays.start(query.from()),
+                    RangeBoundInclusion.INCLUDED, BeijingDays.end(query.to()), RangeBoundInclusion.EXCLUDED)));
+        }
+        if (query.region() != null && without != Dimension.REGION) {
+            bool.filter(f.match().field("region").matching(query.region()));
+        }
+        if (query.category() != null && without != Dimension.CATEGORY) {
+            bool.filter(f.match().field("categories").matching(query.category()));
+        }
+        if (query.company() != null && without != Dimension.COMPANY) {
+            bool.filter(f.bool()
+                    .should(f.match().field("companies.code").matching(query.company()))
+                    .should(f.match().field("companies.name").matching(query.company())));
+        }
+        if (query.year() != null && without != Dimension.YEAR) {
+            bool.filter(f.match().field(YEAR).matching(String.valueOf(query.year())));
+        }
+        return bool.toPredicate();
+    }
+
+    private static SearchSort sort(SearchScope<Article> scope, ArticleOrder order) {
+        SearchSortFactory f = scope.sort();
+        return switch (order) {
+            case RELEVANCE -> f.score().then().field(PUBLISHED_AT).desc().then().field(ID).desc().toSort();
+            case NEWEST -> f.field(PUBLISHED_AT).desc().then().field(ID).desc().toSort();
+            case OLDEST -> f.field(PUBLISHED_AT).asc().then().field(ID).asc().toSort();
+        };
+    }
+
+    private static boolean filtered(ArticleQuery query, Dimension dimension) {
+        return switch (dimension) {
+            case REGION -> query.region() != null;
+            case CATEGORY -> query.category() != null;
+            case COMPANY -> query.company() != null;
+            case YEAR -> query.year() != null;
+        };
+    }
+
+    private static SearchAggregation<Map<String, Long>> aggregation(SearchScope<Article> scope, Dimension dimension) {
+        var f = scope.aggregation();
+        return switch (dimension) {
+            case REGION -> f.terms().field("region", String.class).maxTermCount(MAX_FACET_VALUES).toAggregation();
+            case CATEGORY -> f.terms().field("categories", String.class).maxTermCount(MAX_FACET_VALUES).toAggregation();
+            case COMPANY -> f.terms().field(COMPANY_FACET, String.class).maxTermCount(MAX_FACET_VALUES).toAggregation();
+            case YEAR -> f.terms().field(YEAR, String.class).maxTermCount(MAX_FACET_VALUES).toAggregation();
+        };
+    }
+}
