@@ -94,18 +94,31 @@ class ArticleApiIT extends DeployedZonewatch {
     }
 
     @Test
-    void anAdminReprocessesEveryArticleFromItsRawFile() {
+    void anAdminReprocessesEveryArticleFromItsRawFileAsABackgroundJob() {
         ZonewatchClient.as(base, "editor").postArticle(ZonewatchClient.corpusArticle(SEED));
+        var admin = ZonewatchClient.as(base, "admin");
+        admin.awaitReprocessing();
 
         assertEquals(403, ZonewatchClient.as(base, "editor").post("api/admin/reprocess", "text/plain", new byte[0])
                 .statusCode());
-        var report = ZonewatchClient.as(base, "admin").post("api/admin/reprocess", "text/plain", new byte[0]);
+        var started = admin.post("api/admin/reprocess", "text/plain", new byte[0]);
+        assertEquals(202, started.statusCode(), started.body());
+        long id = json(started).getJsonNumber("id").longValue();
+        String location = started.headers().firstValue("Location").orElseThrow();
+        assertTrue(location.endsWith("/zonewatch/api/admin/reprocess/" + id), location);
 
-        assertEquals(200, report.statusCode(), report.body());
-        var body = json(report);
-        assertTrue(body.getInt("total") >= 1);
-        assertEquals(body.getInt("total"), body.getInt("reprocessed"), report.body());
-        assertEquals(0, body.getJsonArray("failures").size());
+        // One run at a time: a second request names the one in progress.
+        var second = admin.post("api/admin/reprocess", "text/plain", new byte[0]);
+        assertEquals(409, second.statusCode(), second.body());
+        assertEquals("reprocessing-claimed", json(second).getString("error"));
+        assertEquals(id, json(second).getJsonNumber("id").longValue());
+
+        var run = admin.awaitReprocessing();
+        assertEquals(id, run.getJsonNumber("id").longValue());
+        assertEquals("COMPLETED", run.getString("status"));
+        assertTrue(run.getInt("total") >= 1);
+        assertEquals(run.getInt("total"), run.getInt("processed"), run.toString());
+        assertEquals(0, run.getJsonArray("failures").size());
     }
 
     @Test

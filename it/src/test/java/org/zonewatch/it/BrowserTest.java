@@ -109,12 +109,13 @@ abstract class BrowserTest extends DeployedZonewatch {
         return urls;
     }
 
+    /** Whether a request stays on this machine: the server itself, or no network at all (data:, chrome:…). */
     private boolean ownOrInline(String url) {
-        if (url.startsWith("data:") || url.startsWith("blob:") || url.startsWith("about:")) {
+        URI asked = URI.create(url);
+        if (!List.of("http", "https", "ws", "wss").contains(asked.getScheme())) {
             return true;
         }
         URI own = URI.create(base.toString());
-        URI asked = URI.create(url);
         return own.getHost().equals(asked.getHost()) && own.getPort() == asked.getPort();
     }
 

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
+import java.util.List;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -71,6 +72,30 @@ final class ZonewatchClient {
 
     HttpResponse<String> postZip(byte[] zip) {
         return post("api/imports", "application/zip", zip);
+    }
+
+    /** Waits until the latest reprocessing run (if any) has ended, and returns it (null when there is none). */
+    JsonObject awaitReprocessing() {
+        long deadline = System.nanoTime() + java.time.Duration.ofMinutes(3).toNanos();
+        while (true) {
+            var runs = jsonArray(get("api/admin/reprocess?size=1"));
+            if (runs.isEmpty()) {
+                return null;
+            }
+            JsonObject latest = runs.getJsonObject(0);
+            if (!List.of("STARTING", "STARTED").contains(latest.getString("status"))) {
+                return latest;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("reprocessing did not end: " + latest);
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     static JsonObject json(HttpResponse<String> response) {

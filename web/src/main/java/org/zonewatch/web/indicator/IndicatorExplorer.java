@@ -178,6 +178,13 @@ public class IndicatorExplorer implements Serializable {
         return observations;
     }
 
+    /** The table shows the latest first; the chart reads them oldest first. */
+    public List<Observation> getLatestFirst() {
+        List<Observation> latest = new ArrayList<>(observations);
+        java.util.Collections.reverse(latest);
+        return latest;
+    }
+
     public String getChartOptions() {
         return chartOptions;
     }
