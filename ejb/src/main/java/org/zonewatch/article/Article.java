@@ -112,16 +112,16 @@ public class Article {
         source.companies().forEach(company -> companies.add(new ArticleCompany(company.name(), company.code())));
     }
 
-    void discardFacts() {
-        facts.clear();
-    }
-
-    /** Replaces the article's facts with those extracted now, each mapped by the current catalogue. */
+    /** Records the facts extracted on import, each mapped by the current catalogue. */
     void recordFacts(List<ExtractedFact> extracted, IndicatorMatcher catalogue) {
-        facts.clear();
         for (int position = 0; position < extracted.size(); position++) {
             facts.add(new Fact(this, position, extracted.get(position), catalogue));
         }
+    }
+
+    /** The stored facts, in order, as a live list: removing one deletes it, adding one stores it. */
+    List<Fact> facts() {
+        return facts;
     }
 
     public Long id() {
@@ -142,6 +142,11 @@ public class Article {
 
     public String region() {
         return region;
+    }
+
+    /** The cleaned text, which facts' spans and sentences refer to. */
+    public String text() {
+        return text;
     }
 
     public ArticleDetails details() {
