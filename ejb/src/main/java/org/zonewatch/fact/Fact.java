@@ -104,8 +104,11 @@ public class Fact {
     @Version
     private int version;
 
-    /** One change an editor made, for the history: the field is null for a whole-fact act (reject, restore). */
-    record Change(FactAction action, FactField field, Object oldValue, Object newValue) {
+    /**
+     * One change, for the history: the field by its API name ({@code rejected} for a rejection), null for an act on
+     * the whole fact.
+     */
+    record Change(FactAction action, String field, Object oldValue, Object newValue) {
     }
 
     protected Fact() {
@@ -181,7 +184,7 @@ public class Fact {
             if (!FactField.same(old, change.value(field))) {
                 set(field, change.value(field));
                 changed.add(field);
-                entries.add(new Change(FactAction.CORRECT, field, old, get(field)));
+                entries.add(new Change(FactAction.CORRECT, field.jsonName(), old, get(field)));
             }
         }
         if (changed.isEmpty()) {
@@ -192,7 +195,8 @@ public class Fact {
         correctedFields = corrected;
         String previousIndicator = indicatorCode;
         if ((changed.contains(FactField.METRIC) || changed.contains(FactField.UNIT)) && mapTo(catalogue)) {
-            entries.add(new Change(FactAction.CORRECT, FactField.INDICATOR, previousIndicator, indicatorCode));
+            entries.add(new Change(FactAction.CORRECT, FactField.INDICATOR.jsonName(), previousIndicator,
+                    indicatorCode));
         }
         return entries;
     }
@@ -212,7 +216,7 @@ public class Fact {
             return Optional.empty();
         }
         rejected = reject;
-        return Optional.of(new Change(action, null, !reject, reject));
+        return Optional.of(new Change(action, "rejected", !reject, reject));
     }
 
     /** The history of an added fact: one ADD entry per field that has a value. */
@@ -220,7 +224,7 @@ public class Fact {
         List<Change> entries = new ArrayList<>();
         for (FactField field : FactField.values()) {
             if (get(field) != null) {
-                entries.add(new Change(FactAction.ADD, field, null, get(field)));
+                entries.add(new Change(FactAction.ADD, field.jsonName(), null, get(field)));
             }
         }
         return entries;
@@ -248,18 +252,8 @@ public class Fact {
     }
 
     public Object get(FactField field) {
-        return switch (field) {
-            case METRIC -> metric;
-            case VALUE -> value;
-            case VALUE_MAX -> valueMax;
-            case UNIT -> unit;
-            case APPROXIMATE -> approximate;
-            case CHANGE_PCT -> changePct;
-            case SHARE_PCT -> sharePct;
-            case BASELINE -> baseline;
-            case PERIOD -> period;
-            case INDICATOR -> indicatorCode;
-        };
+        return new FactChange(Set.of(), metric, value, valueMax, unit, approximate, changePct, sharePct, baseline,
+                period, indicatorCode, null).value(field);
     }
 
     private void set(FactField field, Object newValue) {

@@ -64,7 +64,7 @@ public class FactAudit {
         this.at = at;
         this.user = user;
         this.action = change.action();
-        this.field = change.field() == null ? null : change.field().jsonName();
+        this.field = change.field();
         this.oldValue = FactField.text(change.oldValue());
         this.newValue = FactField.text(change.newValue());
     }

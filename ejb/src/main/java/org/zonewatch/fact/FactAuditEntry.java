@@ -6,8 +6,8 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 
 /**
  * One change of a fact as the API and the pages show it: when, by whom, what ({@link FactAction}), the field by its
- * API name with the value before and after (texts; null for a whole-fact act such as DETACH), and which fact,
- * with its metric as it stood then.
+ * API name ({@code rejected} for REJECT and RESTORE) with the value before and after, as texts (all three null for
+ * DETACH and ATTACH), and which fact, with its metric as it stood then.
  */
 @JsonbPropertyOrder({"at", "user", "action", "field", "oldValue", "newValue", "factId", "metric"})
 public record FactAuditEntry(Instant at, String user, FactAction action, String field, String oldValue,

@@ -26,7 +26,7 @@ class FactCorrectionTest {
         var changes = fact.correct(FactChange.NONE.withValue(new BigDecimal("563.0")).withChangePct(new BigDecimal(56))
                 .withUnit("家"), catalogue);
 
-        assertEquals(List.of(new Fact.Change(FactAction.CORRECT, FactField.CHANGE_PCT, new BigDecimal(55),
+        assertEquals(List.of(new Fact.Change(FactAction.CORRECT, "changePct", new BigDecimal(55),
                 new BigDecimal(56))), changes);
         assertTrue(fact.view().corrected());
         assertFalse(fact.extractorOwns(FactField.CHANGE_PCT));
@@ -38,7 +38,7 @@ class FactCorrectionTest {
         var changes = fact.correct(FactChange.NONE.withMetric("实际利用外资").withUnit("美元"), catalogue);
 
         assertEquals("FDI_UTILISED", fact.view().indicator());
-        assertEquals(new Fact.Change(FactAction.CORRECT, FactField.INDICATOR, "FDI_NEW_ENTERPRISES", "FDI_UTILISED"),
+        assertEquals(new Fact.Change(FactAction.CORRECT, "indicator", "FDI_NEW_ENTERPRISES", "FDI_UTILISED"),
                 changes.get(changes.size() - 1));
 
         fact.correct(FactChange.NONE.withIndicator("KEY_TASKS"), catalogue);
@@ -50,11 +50,11 @@ class FactCorrectionTest {
 
     @Test
     void rejectingTwiceRecordsOnce() {
-        assertEquals(Optional.of(new Fact.Change(FactAction.REJECT, null, false, true)), fact.reject());
+        assertEquals(Optional.of(new Fact.Change(FactAction.REJECT, "rejected", false, true)), fact.reject());
         assertEquals(Optional.empty(), fact.reject());
         assertTrue(fact.view().rejected());
         assertTrue(fact.hasDecisions());
-        assertEquals(Optional.of(new Fact.Change(FactAction.RESTORE, null, true, false)), fact.restore());
+        assertEquals(Optional.of(new Fact.Change(FactAction.RESTORE, "rejected", true, false)), fact.restore());
         assertFalse(fact.hasDecisions(), "a restored fact without corrections is the extractor's again");
     }
 }
