@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -39,6 +41,9 @@ public class ArticleService {
 
     @Inject
     private SearchIndex searchIndex;
+
+    @Resource
+    private SessionContext context;
 
     /**
      * Imports one raw article file. The same bytes imported again return the article already stored and change
@@ -115,16 +120,18 @@ public class ArticleService {
 
     /**
      * Derives every article again from its stored raw file — after the reader or the extractor improved.
-     * Each article in its own transaction; one that today's reader refuses keeps what it had.
+     * Each article in its own transaction; one that today's reader refuses keeps what it had. Editors' corrections,
+     * rejections and added facts survive it.
      */
     @RolesAllowed(Roles.ADMIN)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public ReprocessReport reprocessAll() {
         List<Long> ids = em.createQuery("select a.id from Article a order by a.id", Long.class).getResultList();
         List<String> failures = new ArrayList<>();
+        String user = context.getCallerPrincipal().getName();
         for (long id : ids) {
             try {
-                store.reprocess(id);
+                store.reprocess(id, user);
             } catch (RuntimeException e) {
                 failures.add(id + ": " + e.getMessage());
             }

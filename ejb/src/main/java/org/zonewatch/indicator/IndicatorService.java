@@ -36,7 +36,10 @@ public class IndicatorService {
         return Optional.ofNullable(em.find(Indicator.class, code)).map(Indicator::definition);
     }
 
-    /** Adds the indicator or redefines the one with its code, then maps every stored fact again. */
+    /**
+     * Adds the indicator or redefines the one with its code, then maps every stored fact again, except those whose
+     * indicator an editor chose.
+     */
     @RolesAllowed(Roles.ADMIN)
     public CatalogueChange define(IndicatorDefinition definition) {
         var existing = em.find(Indicator.class, definition.code());
@@ -64,10 +67,14 @@ public class IndicatorService {
         return Optional.of(new CatalogueChange(remapAll()));
     }
 
-    /** The values reported for an indicator, oldest first; region and the Beijing calendar days are optional. */
+    /**
+     * The values reported for an indicator, oldest first, as editors corrected them and without rejected facts;
+     * region and the Beijing calendar days are optional.
+     */
     public List<Observation> observations(String code, String region, LocalDate from, LocalDate to) {
         boolean byRegion = region != null && !region.isBlank();
         var query = em.createQuery("select f from Fact f join fetch f.article where f.indicatorCode = :code"
+                        + " and f.rejected = false"
                         + (byRegion ? " and f.article.region = :region" : "")
                         + " and f.article.publishedAt >= :from and f.article.publishedAt < :to"
                         + " order by f.article.publishedAt, f.article.id, f.position", Fact.class);
