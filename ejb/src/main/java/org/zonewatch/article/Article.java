@@ -144,13 +144,8 @@ public class Article {
         source.companies().forEach(company -> companies.add(new ArticleCompany(company.name(), company.code())));
     }
 
-    void discardFacts() {
-        facts.clear();
-    }
-
-    /** Replaces the article's facts with those extracted now, each mapped by the current catalogue. */
+    /** Records the facts extracted on import, each mapped by the current catalogue. */
     void recordFacts(List<ExtractedFact> extracted, IndicatorMatcher catalogue) {
-        facts.clear();
         for (int position = 0; position < extracted.size(); position++) {
             facts.add(new Fact(this, position, extracted.get(position), catalogue));
         }
@@ -173,6 +168,11 @@ public class Article {
         return companies.stream().map(ArticleCompany::facetKey).distinct().toList();
     }
 
+    /** The stored facts, in order, as a live list: removing one deletes it, adding one stores it. */
+    List<Fact> facts() {
+        return facts;
+    }
+
     public Long id() {
         return id;
     }
@@ -193,6 +193,11 @@ public class Article {
         return region;
     }
 
+    /** The cleaned text, which facts' spans and sentences refer to. */
+    public String text() {
+        return text;
+    }
+
     public ArticleDetails details() {
         return new ArticleDetails(id, title, originalTitle, publishedAt, List.copyOf(categories), author, editor,
                 byline, region, companies.stream().map(ArticleCompany::view).toList(), text, safeHtml, sha256,
@@ -201,9 +206,5 @@ public class Article {
 
     ArticleSummary summary(String snippet) {
         return new ArticleSummary(id, title, publishedAt, region, List.copyOf(categories), author, snippet);
-    }
-
-    String text() {
-        return text;
     }
 }

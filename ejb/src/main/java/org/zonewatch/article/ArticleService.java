@@ -6,7 +6,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -38,6 +40,9 @@ public class ArticleService {
 
     @Inject
     private SearchIndex searchIndex;
+
+    @Resource
+    private SessionContext context;
 
     /**
      * Imports one raw article file. The same bytes imported again return the article already stored and change

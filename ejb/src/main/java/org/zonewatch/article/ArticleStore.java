@@ -1,19 +1,30 @@
 package org.zonewatch.article;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import org.zonewatch.article.source.ArticleReader;
 import org.zonewatch.article.source.SourceArticle;
+import org.zonewatch.fact.Fact;
+import org.zonewatch.fact.FactAction;
+import org.zonewatch.fact.FactAudit;
+import org.zonewatch.fact.FactMerge;
+import org.zonewatch.fact.FactOrigin;
 import org.zonewatch.fact.extraction.FactExtractor;
 import org.zonewatch.indicator.IndicatorCatalogue;
+import org.zonewatch.indicator.IndicatorMatcher;
 
 /**
  * Writes articles, each in a transaction of its own: a failed insert (say, the same file imported at the same
@@ -47,17 +58,60 @@ public class ArticleStore {
         return article.details();
     }
 
-    /** Derives everything again from the stored raw file, with today's reader, extractor and catalogue. */
+    /**
+     * Derives everything again from the stored raw file, with today's reader, extractor and catalogue. Facts are
+     * merged, not replaced (see {@link FactMerge}): what editors did survives, and facts found again keep their ids.
+     * The article is locked meanwhile, so no editor changes its facts halfway.
+     *
+     * @param user who reprocesses, named in the history of facts kept or found again
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void reprocess(long id) {
+    public void reprocess(long id, String user) {
+        Article article = em.find(Article.class, id, LockModeType.PESSIMISTIC_WRITE);
         var stored = em.find(ArticleSource.class, id);
         var source = reader.read(stored.content(), stored.fileName());
-        Article article = stored.article();
+        String oldText = article.text();
         article.deriveFrom(source);
-        // The old facts leave the database first: the new ones take the same positions.
-        article.discardFacts();
+        var plan = FactMerge.plan(List.copyOf(article.facts()), extractor.extract(source.text()), oldText,
+                source.text());
+        Map<Long, FactAction> lastActs = new HashMap<>();
+        em.createNamedQuery("FactAudit.ofArticle", FactAudit.class).setParameter("article", id).getResultStream()
+                .forEach(entry -> lastActs.putIfAbsent(entry.factId(), entry.action()));
+        // Positions are unique per article: the facts that stay step aside first, so that no new position meets an
+        // old one while the rows are updated one by one.
+        article.facts().removeAll(plan.discarded());
+        int aside = -1;
+        for (Fact fact : article.facts()) {
+            fact.placeAt(aside--);
+        }
         em.flush();
-        article.recordFacts(extractor.extract(source.text()), catalogue.matcher());
+        IndicatorMatcher matcher = catalogue.matcher();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        List<FactMerge.Step> steps = plan.steps();
+        for (int position = 0; position < steps.size(); position++) {
+            FactMerge.Step step = steps.get(position);
+            if (step instanceof FactMerge.Create create) {
+                article.facts().add(new Fact(article, position, create.extracted(), matcher));
+            } else if (step instanceof FactMerge.Update update) {
+                Fact fact = update.fact();
+                fact.takeExtracted(update.extracted(), matcher);
+                fact.placeAt(position);
+                if (lastActs.get(fact.id()) == FactAction.DETACH) {
+                    em.persist(FactAudit.of(fact, now, user, FactAction.ATTACH));
+                }
+            } else if (step instanceof FactMerge.Keep keep) {
+                Fact fact = keep.fact();
+                fact.placeAt(position);
+                if (!keep.spanHolds()) {
+                    fact.loseSpan();
+                }
+                // Shown in the fact's history, once, until the extractor finds it again.
+                if (!keep.found() && fact.origin() == FactOrigin.EXTRACTED
+                        && lastActs.get(fact.id()) != FactAction.DETACH) {
+                    em.persist(FactAudit.of(fact, now, user, FactAction.DETACH));
+                }
+            }
+        }
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)

@@ -1,10 +1,18 @@
 package org.zonewatch.fact;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -12,6 +20,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import org.zonewatch.article.Article;
 import org.zonewatch.fact.extraction.ExtractedFact;
@@ -20,7 +29,9 @@ import org.zonewatch.indicator.IndicatorMatcher;
 
 /**
  * A quantitative fact stated in an article, normalised (SPEC §5), and the catalogue indicator it measures if
- * any. Where and when come from its article.
+ * any. Where and when come from its article. Its fields hold the values everything reads: the extractor's, except
+ * those an editor corrected ({@code correctedFields}), which the extractor no longer writes. A rejected fact is
+ * kept, flagged, but counts nowhere.
  */
 @Entity
 @Table(name = "fact")
@@ -75,6 +86,30 @@ public class Fact {
     @Column(name = "indicator_code")
     private String indicatorCode;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private FactOrigin origin = FactOrigin.EXTRACTED;
+
+    private boolean rejected;
+
+    /** Replaced, never changed in place, so that a change is always seen as one. */
+    @Convert(converter = FactFieldsConverter.class)
+    @Column(name = "corrected_fields")
+    private Set<FactField> correctedFields = EnumSet.noneOf(FactField.class);
+
+    @Column(name = "added_by")
+    private String addedBy;
+
+    @Version
+    private int version;
+
+    /**
+     * One change, for the history: the field by its API name ({@code rejected} for a rejection), null for an act on
+     * the whole fact.
+     */
+    record Change(FactAction action, String field, Object oldValue, Object newValue) {
+    }
+
     protected Fact() {
         // for JPA
     }
@@ -82,35 +117,196 @@ public class Fact {
     public Fact(Article article, int position, ExtractedFact extracted, IndicatorMatcher catalogue) {
         this.article = article;
         this.position = position;
-        this.metric = extracted.metric();
-        this.value = extracted.value();
-        this.valueMax = extracted.valueMax();
-        this.unit = extracted.unit();
-        this.approximate = extracted.approximate();
-        this.changePct = extracted.changePct();
-        this.sharePct = extracted.sharePct();
-        this.baseline = extracted.baseline();
-        this.period = extracted.period();
-        this.sentence = extracted.sentence();
-        this.spanStart = extracted.span().start();
-        this.spanEnd = extracted.span().end();
-        mapTo(catalogue);
+        takeExtracted(extracted, catalogue);
     }
 
-    /** Takes the indicator the catalogue assigns now; true when that changed it. */
+    /** A fact an editor adds: the fields given, the others empty; the catalogue maps it unless it names an indicator. */
+    Fact(Article article, int position, FactChange fact, String sentence, String user, IndicatorMatcher catalogue) {
+        this.article = article;
+        this.position = position;
+        this.origin = FactOrigin.ADDED;
+        this.addedBy = user;
+        this.sentence = sentence;
+        if (fact.span() != null) {
+            this.spanStart = fact.span().start();
+            this.spanEnd = fact.span().end();
+        }
+        for (FactField field : fact.given()) {
+            set(field, fact.value(field));
+        }
+        if (fact.gives(FactField.INDICATOR)) {
+            correctedFields = EnumSet.of(FactField.INDICATOR);
+        } else {
+            mapTo(catalogue);
+        }
+    }
+
+    /** Takes the indicator the catalogue assigns now, unless an editor chose one; true when that changed it. */
     public boolean mapTo(IndicatorMatcher catalogue) {
+        if (correctedFields.contains(FactField.INDICATOR)) {
+            return false;
+        }
         String code = catalogue.codeFor(metric, unit).orElse(null);
         boolean changed = !Objects.equals(code, indicatorCode);
         indicatorCode = code;
         return changed;
     }
 
+    /**
+     * Takes what the extractor reads now (reprocessing) for every field no editor corrected, and always its sentence
+     * and span: the fact keeps its id, its corrections and its rejection.
+     */
+    public void takeExtracted(ExtractedFact extracted, IndicatorMatcher catalogue) {
+        FactChange read = read(extracted);
+        for (FactField field : read.given()) {
+            if (!correctedFields.contains(field)) {
+                set(field, read.value(field));
+            }
+        }
+        sentence = extracted.sentence();
+        spanStart = extracted.span().start();
+        spanEnd = extracted.span().end();
+        mapTo(catalogue);
+    }
+
+    /**
+     * Applies an editor's checked change; a field given with the value it has already changes nothing. The fields
+     * changed become the editor's. A new metric or unit maps the fact again, unless the editor chose its indicator.
+     *
+     * @return what changed, one entry per field
+     */
+    List<Change> correct(FactChange change, IndicatorMatcher catalogue) {
+        List<Change> entries = new ArrayList<>();
+        Set<FactField> changed = EnumSet.noneOf(FactField.class);
+        for (FactField field : change.given()) {
+            Object old = get(field);
+            if (!FactField.same(old, change.value(field))) {
+                set(field, change.value(field));
+                changed.add(field);
+                entries.add(new Change(FactAction.CORRECT, field.jsonName(), old, get(field)));
+            }
+        }
+        if (changed.isEmpty()) {
+            return entries;
+        }
+        Set<FactField> corrected = EnumSet.copyOf(changed);
+        corrected.addAll(correctedFields);
+        correctedFields = corrected;
+        String previousIndicator = indicatorCode;
+        if ((changed.contains(FactField.METRIC) || changed.contains(FactField.UNIT)) && mapTo(catalogue)) {
+            entries.add(new Change(FactAction.CORRECT, FactField.INDICATOR.jsonName(), previousIndicator,
+                    indicatorCode));
+        }
+        return entries;
+    }
+
+    /** Rejects the fact: it stays, flagged, and counts nowhere. Empty when it was rejected already. */
+    Optional<Change> reject() {
+        return flag(true, FactAction.REJECT);
+    }
+
+    /** Takes a rejected fact back. Empty when it was not rejected. */
+    Optional<Change> restore() {
+        return flag(false, FactAction.RESTORE);
+    }
+
+    private Optional<Change> flag(boolean reject, FactAction action) {
+        if (rejected == reject) {
+            return Optional.empty();
+        }
+        rejected = reject;
+        return Optional.of(new Change(action, "rejected", !reject, reject));
+    }
+
+    /** The history of an added fact: one ADD entry per field that has a value. */
+    List<Change> addition() {
+        List<Change> entries = new ArrayList<>();
+        for (FactField field : FactField.values()) {
+            if (get(field) != null) {
+                entries.add(new Change(FactAction.ADD, field.jsonName(), null, get(field)));
+            }
+        }
+        return entries;
+    }
+
+    /** Whether an editor decided anything about this fact (corrected or rejected it); reprocessing keeps it then. */
+    public boolean hasDecisions() {
+        return rejected || !correctedFields.isEmpty();
+    }
+
+    /** Whether the field's value is the extractor's, not an editor's. */
+    public boolean extractorOwns(FactField field) {
+        return origin == FactOrigin.EXTRACTED && !correctedFields.contains(field);
+    }
+
+    /** The place in the article's list of facts. */
+    public void placeAt(int newPosition) {
+        position = newPosition;
+    }
+
+    /** Forgets where the fact stood: reprocessing found the text at its span changed. */
+    public void loseSpan() {
+        spanStart = null;
+        spanEnd = null;
+    }
+
+    public Object get(FactField field) {
+        return new FactChange(Set.of(), metric, value, valueMax, unit, approximate, changePct, sharePct, baseline,
+                period, indicatorCode, null).value(field);
+    }
+
+    private void set(FactField field, Object newValue) {
+        switch (field) {
+            case METRIC -> metric = (String) newValue;
+            case VALUE -> value = (BigDecimal) newValue;
+            case VALUE_MAX -> valueMax = (BigDecimal) newValue;
+            case UNIT -> unit = (String) newValue;
+            case APPROXIMATE -> approximate = Boolean.TRUE.equals(newValue);
+            case CHANGE_PCT -> changePct = (BigDecimal) newValue;
+            case SHARE_PCT -> sharePct = (BigDecimal) newValue;
+            case BASELINE -> baseline = (BigDecimal) newValue;
+            case PERIOD -> period = (String) newValue;
+            case INDICATOR -> indicatorCode = (String) newValue;
+        }
+    }
+
+    private static FactChange read(ExtractedFact fact) {
+        return FactChange.NONE.withMetric(fact.metric()).withValue(fact.value()).withValueMax(fact.valueMax())
+                .withUnit(fact.unit()).withApproximate(fact.approximate()).withChangePct(fact.changePct())
+                .withSharePct(fact.sharePct()).withBaseline(fact.baseline()).withPeriod(fact.period());
+    }
+
     public long id() {
         return id;
     }
 
+    public long articleId() {
+        return article.id();
+    }
+
+    public Article article() {
+        return article;
+    }
+
+    public FactOrigin origin() {
+        return origin;
+    }
+
+    public String metric() {
+        return metric;
+    }
+
+    public String sentence() {
+        return sentence;
+    }
+
+    public TextSpan span() {
+        return spanStart == null ? null : new TextSpan(spanStart, spanEnd);
+    }
+
     public FactView view() {
         return new FactView(id, metric, value, valueMax, unit, approximate, changePct, sharePct, baseline, indicatorCode,
-                sentence, period, spanStart == null ? null : new TextSpan(spanStart, spanEnd));
+                sentence, period, span(), origin == FactOrigin.EXTRACTED && !correctedFields.isEmpty(), rejected,
+                addedBy);
     }
 }

@@ -11,13 +11,16 @@ import org.zonewatch.fact.extraction.TextSpan;
  * A fact as the API and the pages show it; the field names are the corpus specification's, plus its {@code id}
  * (null for text extracted without storing it), the {@code indicator} code (or null), the {@code sentence} it
  * was read from, the {@code period} it covers and the {@code span} where its quantity stands in the article's
- * cleaned text (null when it was stored without one).
+ * cleaned text (null when it was stored without one). {@code corrected}: an editor changed fields the extractor
+ * read; {@code rejected}: an editor rejected it, so it counts nowhere; {@code addedBy}: the editor who added it, or
+ * null for the extractor's.
  */
 @JsonbPropertyOrder({"id", "metric", "value", "valueMax", "unit", "approximate", "changePct", "sharePct", "baseline",
-        "indicator", "sentence", "period", "span"})
+        "indicator", "sentence", "period", "span", "corrected", "rejected", "addedBy"})
 public record FactView(Long id, String metric, BigDecimal value, BigDecimal valueMax, String unit, boolean approximate,
                        BigDecimal changePct, BigDecimal sharePct, BigDecimal baseline, String indicator,
-                       String sentence, String period, TextSpan span) {
+                       String sentence, String period, TextSpan span, boolean corrected, boolean rejected,
+                       String addedBy) {
 
     public FactView {
         value = Decimals.plain(value);
@@ -29,6 +32,7 @@ public record FactView(Long id, String metric, BigDecimal value, BigDecimal valu
 
     public static FactView of(ExtractedFact fact, String indicator) {
         return new FactView(null, fact.metric(), fact.value(), fact.valueMax(), fact.unit(), fact.approximate(),
-                fact.changePct(), fact.sharePct(), fact.baseline(), indicator, fact.sentence(), fact.period(), fact.span());
+                fact.changePct(), fact.sharePct(), fact.baseline(), indicator, fact.sentence(), fact.period(), fact.span(),
+                false, false, null);
     }
 }

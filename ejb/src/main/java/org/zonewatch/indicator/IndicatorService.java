@@ -29,9 +29,12 @@ public class IndicatorService {
     /** Facts are re-mapped in slices so a large database never sits in one persistence context. */
     private static final int REMAP_SLICE = 500;
 
-    /** Facts with the article columns an observation shows, never the article's text. */
+    /**
+     * Facts as editors corrected them, without rejected ones, with the article columns an observation shows (never
+     * the article's text); queries go on with "and …".
+     */
     private static final String OBSERVATIONS =
-            "select f, a.id, a.title, a.publishedAt, a.region from Fact f join f.article a";
+            "select f, a.id, a.title, a.publishedAt, a.region from Fact f join f.article a where f.rejected = false";
 
     @PersistenceContext(unitName = "zonewatch")
     private EntityManager em;
@@ -47,7 +50,10 @@ public class IndicatorService {
         return Optional.ofNullable(em.find(Indicator.class, code)).map(Indicator::definition);
     }
 
-    /** Adds the indicator or redefines the one with its code, then maps every stored fact again. */
+    /**
+     * Adds the indicator or redefines the one with its code, then maps every stored fact again, except those whose
+     * indicator an editor chose.
+     */
     @RolesAllowed(Roles.ADMIN)
     public CatalogueChange define(IndicatorDefinition definition) {
         var existing = em.find(Indicator.class, definition.code());
@@ -75,11 +81,14 @@ public class IndicatorService {
         return Optional.of(new CatalogueChange(remapAll()));
     }
 
-    /** The values reported for an indicator, oldest first; no regions means all, the Beijing days are optional. */
+    /**
+     * The values reported for an indicator, oldest first, as editors corrected them and without rejected facts; no
+     * regions means all, the Beijing days are optional.
+     */
     public List<Observation> observations(String code, Collection<String> regions, LocalDate from, LocalDate to) {
         List<String> chosen = regions == null ? List.of()
                 : regions.stream().filter(r -> r != null && !r.isBlank()).map(String::strip).distinct().toList();
-        var query = em.createQuery(OBSERVATIONS + " where f.indicatorCode = :code"
+        var query = em.createQuery(OBSERVATIONS + " and f.indicatorCode = :code"
                         + (chosen.isEmpty() ? "" : " and a.region in :regions")
                         + " and a.publishedAt >= :from and a.publishedAt < :to"
                         + " order by a.publishedAt, a.id, f.position", Object[].class);
@@ -97,7 +106,8 @@ public class IndicatorService {
     /** The regions that have reported the indicator, in alphabetical order; articles without a region are left out. */
     public List<String> regions(String code) {
         return em.createQuery("select distinct a.region from Fact f join f.article a"
-                        + " where f.indicatorCode = :code and a.region is not null order by a.region", String.class)
+                        + " where f.indicatorCode = :code and f.rejected = false and a.region is not null"
+                        + " order by a.region", String.class)
                 .setParameter("code", code)
                 .getResultList();
     }
@@ -105,7 +115,7 @@ public class IndicatorService {
     /** Every indicator of the catalogue, in catalogue order, with its number of observations and the latest. */
     public List<IndicatorOverview> overview() {
         Map<String, Long> counts = em.createQuery("select f.indicatorCode, count(f) from Fact f"
-                        + " where f.indicatorCode is not null group by f.indicatorCode", Object[].class)
+                        + " where f.indicatorCode is not null and f.rejected = false group by f.indicatorCode", Object[].class)
                 .getResultStream()
                 .collect(Collectors.toMap(row -> (String) row[0], row -> (Long) row[1]));
         return catalogue.definitions().stream()
@@ -141,7 +151,7 @@ public class IndicatorService {
 
     /** The most recent observations of an indicator, newest first; a null region means any. */
     private List<Observation> latest(String code, String region, int max) {
-        var query = em.createQuery(OBSERVATIONS + " where f.indicatorCode = :code"
+        var query = em.createQuery(OBSERVATIONS + " and f.indicatorCode = :code"
                         + (region == null ? "" : " and a.region = :region")
                         + " order by a.publishedAt desc, a.id desc, f.position", Object[].class)
                 .setParameter("code", code)

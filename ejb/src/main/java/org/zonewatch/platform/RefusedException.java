@@ -27,4 +27,9 @@ public abstract class RefusedException extends RuntimeException {
     public String detail() {
         return detail;
     }
+
+    /** The field of the input that is wrong, by its name in the API, when one is; null otherwise. */
+    public String field() {
+        return null;
+    }
 }

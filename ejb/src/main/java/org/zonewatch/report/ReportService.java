@@ -35,7 +35,8 @@ import org.zonewatch.report.excel.SummaryData;
 
 /**
  * Writes the Excel reports: rows stream from the database, in one read-only transaction, straight into the
- * workbooks of the reports module, so memory stays flat however many facts there are.
+ * workbooks of the reports module, so memory stays flat however many facts there are. Facts count as editors left
+ * them: corrected values, rejected facts left out.
  */
 @Stateless
 @RolesAllowed({Roles.VIEWER, Roles.EDITOR, Roles.ADMIN})
@@ -98,7 +99,7 @@ public class ReportService {
         Iterable<ObservationRow> observations(Collection<String> indicators) {
             return lazily("select a.region, a.publishedAt, f.period, f.indicatorCode, f.value, f.unit, f.approximate,"
                             + " f.changePct, f.sharePct, a.id, a.title from Fact f join f.article a"
-                            + " where f.indicatorCode in :indicators and " + filter.condition()
+                            + " where f.indicatorCode in :indicators and f.rejected = false and " + filter.condition()
                             + " order by a.region, a.publishedAt, a.id, f.position",
                     query -> query.setParameter("indicators", indicators),
                     row -> new ObservationRow((String) row[0], BeijingDays.dayOf((Instant) row[1]), (String) row[2],
@@ -116,7 +117,8 @@ public class ReportService {
                     .collect(Collectors.toMap(IndicatorDefinition::code, IndicatorDefinition::name));
             return lazily("select a.id, a.title, a.publishedAt, a.region, f.metric, f.value, f.valueMax, f.unit,"
                             + " f.approximate, f.changePct, f.sharePct, f.baseline, f.period, f.indicatorCode,"
-                            + " f.sentence from Fact f join f.article a where " + filter.condition()
+                            + " f.sentence from Fact f join f.article a where f.rejected = false and "
+                            + filter.condition()
                             + (indicatorCode == null ? "" : " and f.indicatorCode = :indicator")
                             + " order by a.publishedAt desc, a.id desc, f.position",
                     query -> indicatorCode == null ? query : query.setParameter("indicator", indicatorCode),
@@ -130,7 +132,8 @@ public class ReportService {
         Iterable<ArticleRow> articles() {
             return () -> {
                 Map<Long, Long> factCounts = filter.bind(em.createQuery("select a.id, count(f) from Fact f"
-                                + " join f.article a where " + filter.condition() + " group by a.id", Object[].class))
+                                + " join f.article a where f.rejected = false and " + filter.condition()
+                                + " group by a.id", Object[].class))
                         .getResultStream()
                         .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
                 Map<Long, List<String>> categories = new LinkedHashMap<>();

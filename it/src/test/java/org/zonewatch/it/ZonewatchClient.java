@@ -62,6 +62,12 @@ final class ZonewatchClient {
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    HttpResponse<String> patch(String path, String contentType, String json) {
+        return send(request(path).header("Content-Type", contentType)
+                        .method("PATCH", HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
     HttpResponse<String> delete(String path) {
         return send(request(path).DELETE(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }

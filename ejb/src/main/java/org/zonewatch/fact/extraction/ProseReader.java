@@ -11,7 +11,6 @@ import java.util.List;
 final class ProseReader {
 
     private static final String CLAUSE_MARKS = "，,；;：:";
-    private static final String SENTENCE_MARKS = "。！？!?";
     private static final java.util.regex.Pattern LIST_JOINER = java.util.regex.Pattern.compile("^[和及与、]$");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -27,7 +26,7 @@ final class ProseReader {
         int sentenceStart = 0;
         int k = 0;
         while (sentenceStart < line.length()) {
-            int sentenceEnd = sentenceEnd(line, sentenceStart);
+            int sentenceEnd = Sentences.end(line, sentenceStart);
             int first = k;
             while (k < quantities.size() && quantities.get(k).start() < sentenceEnd) {
                 k++;
@@ -35,15 +34,6 @@ final class ProseReader {
             new Sentence(line, lineStart, sentenceStart, sentenceEnd, quantities.subList(first, k), facts).read();
             sentenceStart = sentenceEnd;
         }
-    }
-
-    private static int sentenceEnd(String line, int from) {
-        for (int i = from; i < line.length(); i++) {
-            if (SENTENCE_MARKS.indexOf(line.charAt(i)) >= 0) {
-                return i + 1;
-            }
-        }
-        return line.length();
     }
 
     /** The reading state of one sentence: the fact that may still take an attached change or share. */
@@ -231,7 +221,7 @@ final class ProseReader {
             int limit = end;
             for (int i = q.end(); i < end; i++) {
                 char c = line.charAt(i);
-                if (CLAUSE_MARKS.indexOf(c) >= 0 || SENTENCE_MARKS.indexOf(c) >= 0 || c == '、') {
+                if (CLAUSE_MARKS.indexOf(c) >= 0 || Sentences.MARKS.indexOf(c) >= 0 || c == '、') {
                     limit = i;
                     break;
                 }

@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 final class QuantityScanner {
 
     /** Measure words and units, longest first so that 个工作日 wins over 个 and 平方米 over 米. */
-    private static final List<String> UNITS = Stream.of(
+    static final List<String> UNITS = Stream.of(
             "个工作日", "个小时", "个百分点", "个月", "平方公里", "平方千米", "平方米", "立方米", "公里", "千米", "公顷",
             "标准箱", "人次", "辆次", "架次", "台套", "美元", "欧元", "港元", "日元", "英镑", "元", "家", "项", "户",
             "个", "条", "场", "次", "名", "人", "件", "批", "类", "只", "套", "栋", "幢", "座", "所", "艘", "架", "台",

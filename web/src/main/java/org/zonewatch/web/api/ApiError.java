@@ -5,13 +5,21 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /**
- * The body of every API error: {@code {"error": "<stable code>", "detail": "<what went wrong, for a person>"}}.
+ * The body of every API error: {@code {"error": "<stable code>", "detail": "<what went wrong, for a person>"}}, and
+ * {@code "field"} naming the field of the request at fault when there is one.
  */
-public record ApiError(String error, String detail) {
+public record ApiError(String error, String detail, String field) {
+
+    public ApiError(String error, String detail) {
+        this(error, detail, null);
+    }
 
     public String toJson() {
-        return Json.createObjectBuilder().add("error", error).add("detail", detail == null ? "" : detail).build()
-                .toString();
+        var json = Json.createObjectBuilder().add("error", error).add("detail", detail == null ? "" : detail);
+        if (field != null) {
+            json.add("field", field);
+        }
+        return json.build().toString();
     }
 
     public Response toResponse(Response.Status status) {

@@ -9,6 +9,11 @@ public class ApiException extends WebApplicationException {
     private static final long serialVersionUID = 1L;
 
     public ApiException(Response.Status status, String error, String detail) {
-        super(detail, new ApiError(error, detail).toResponse(status));
+        this(status, error, detail, null);
+    }
+
+    /** An error about one field of the request, named in the answer's {@code field}. */
+    public ApiException(Response.Status status, String error, String detail, String field) {
+        super(detail, new ApiError(error, detail, field).toResponse(status));
     }
 }

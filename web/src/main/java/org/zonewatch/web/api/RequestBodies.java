@@ -15,6 +15,9 @@ public final class RequestBodies {
     /** An article file is a few dozen KB; 10 MB leaves room for inline images and still refuses abuse. */
     public static final int MAX_ARTICLE_BYTES = 10 * 1024 * 1024;
 
+    /** A fact is a few hundred bytes of JSON; its longest field, the metric, at most 1,000 characters. */
+    public static final int MAX_FACT_BYTES = 64 * 1024;
+
     private RequestBodies() {
     }
 
@@ -27,12 +30,16 @@ public final class RequestBodies {
             while ((read = body.read(chunk)) != -1) {
                 if (buffer.size() + read > limit) {
                     throw new ApiException(Response.Status.REQUEST_ENTITY_TOO_LARGE, "too-large",
-                            "The body is larger than " + limit / (1024 * 1024) + " MB, the limit for this call.");
+                            "The body is larger than " + size(limit) + ", the limit for this call.");
                 }
                 buffer.write(chunk, 0, read);
             }
         }
         return buffer.toByteArray();
+    }
+
+    private static String size(int bytes) {
+        return bytes >= 1024 * 1024 ? bytes / (1024 * 1024) + " MB" : bytes / 1024 + " KB";
     }
 
     /** A yyyy-MM-dd query parameter, or null when absent. */

@@ -2,6 +2,7 @@ package org.zonewatch.web.article;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -19,15 +20,24 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.zonewatch.article.ArticleDetails;
 import org.zonewatch.article.ArticlePage;
 import org.zonewatch.article.ArticleQuery;
 import org.zonewatch.article.ArticleService;
+import org.zonewatch.fact.FactAuditEntry;
+import org.zonewatch.fact.FactService;
+import org.zonewatch.fact.FactView;
+import org.zonewatch.web.api.Editors;
 import org.zonewatch.web.api.RequestBodies;
+import org.zonewatch.web.fact.FactJson;
 
-/** Articles: import one raw file, read one back, search them, delete one. */
+/**
+ * Articles: import one raw file, read one back, search them, delete one; add a fact to one, read the history of
+ * its facts.
+ */
 @Path("articles")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
@@ -36,8 +46,14 @@ public class ArticleResource {
     @Inject
     private ArticleService articles;
 
+    @Inject
+    private FactService facts;
+
     @Context
     private UriInfo uriInfo;
+
+    @Context
+    private SecurityContext security;
 
     /**
      * Body: one raw article file, at most 10 MB. 201 with the new article, or 200 with the stored one when the
@@ -64,6 +80,28 @@ public class ArticleResource {
     public Response raw(@PathParam("id") long id) {
         var raw = articles.raw(id).orElseThrow(() -> new NotFoundException("No article " + id + "."));
         return Response.ok(raw.content(), "text/markdown;charset=" + raw.charset()).build();
+    }
+
+    /**
+     * Adds a fact the extractor missed (editors): metric, value and unit required, the other fields and a
+     * {@code span} in the article's cleaned text optional. 201 with the fact and its location.
+     */
+    @POST
+    @Path("{id}/facts")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response addFact(@PathParam("id") long id, InputStream body) throws IOException {
+        Editors.require(security);
+        FactView added = facts.add(id, FactJson.addition(RequestBodies.read(body, RequestBodies.MAX_FACT_BYTES)));
+        return Response.created(uriInfo.getBaseUriBuilder().path("facts").path(String.valueOf(added.id())).build())
+                .entity(added)
+                .build();
+    }
+
+    /** The history of the article's facts, newest first. */
+    @GET
+    @Path("{id}/history")
+    public List<FactAuditEntry> history(@PathParam("id") long id) {
+        return facts.articleHistory(id);
     }
 
     /**

@@ -1,0 +1,64 @@
+package org.zonewatch.web.fact;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+
+import org.zonewatch.fact.FactAuditEntry;
+import org.zonewatch.fact.FactService;
+import org.zonewatch.fact.FactView;
+import org.zonewatch.web.api.Editors;
+import org.zonewatch.web.api.RequestBodies;
+
+/** Stored facts: read one, correct, reject or restore it (editors), and its history. */
+@Path("facts")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+public class FactResource {
+
+    @Inject
+    private FactService facts;
+
+    @Context
+    private SecurityContext security;
+
+    @GET
+    @Path("{id}")
+    public FactView fact(@PathParam("id") long id) {
+        return facts.find(id).orElseThrow(() -> new NotFoundException("No fact " + id + "."));
+    }
+
+    /**
+     * A JSON merge patch (RFC 7396) of the fact's fields, and/or {@code "rejected": true|false}; the fields are
+     * applied first. Answers the fact as it now stands.
+     */
+    @PATCH
+    @Path("{id}")
+    @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
+    public FactView patch(@PathParam("id") long id, InputStream body) throws IOException {
+        Editors.require(security);
+        var patch = FactJson.patch(RequestBodies.read(body, RequestBodies.MAX_FACT_BYTES));
+        FactView fact = patch.change().given().isEmpty() ? fact(id) : facts.correct(id, patch.change());
+        return patch.rejected().map(reject -> reject ? facts.reject(id) : facts.restore(id)).orElse(fact);
+    }
+
+    /** Oldest first. */
+    @GET
+    @Path("{id}/history")
+    public List<FactAuditEntry> history(@PathParam("id") long id) {
+        return facts.history(id);
+    }
+}
