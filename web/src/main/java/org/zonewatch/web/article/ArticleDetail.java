@@ -2,6 +2,7 @@ package org.zonewatch.web.article;
 
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -13,11 +14,16 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.zonewatch.article.ArticleDetails;
 import org.zonewatch.article.ArticleService;
+import org.zonewatch.fact.FactAuditEntry;
+import org.zonewatch.fact.FactService;
 import org.zonewatch.fact.FactView;
 import org.zonewatch.indicator.IndicatorDefinition;
 import org.zonewatch.indicator.IndicatorService;
 
-/** 文章详情: the article's text with its facts marked in place, the facts table and the metadata. */
+/**
+ * 文章详情: the article's text with its facts marked in place, the facts table, the metadata, and the history of
+ * editors' changes to its facts.
+ */
 @Named
 @ViewScoped
 public class ArticleDetail implements Serializable {
@@ -31,6 +37,9 @@ public class ArticleDetail implements Serializable {
     private IndicatorService indicators;
 
     @Inject
+    private FactService facts;
+
+    @Inject
     private ExternalContext externalContext;
 
     /** As given in the address: anything that is not an article's number is a page that does not exist. */
@@ -39,6 +48,8 @@ public class ArticleDetail implements Serializable {
     /** Catalogue code → name, for the facts' indicator. */
     private Map<String, String> indicatorNames;
     private String markedText;
+    private List<IndicatorDefinition> catalogue;
+    private List<FactAuditEntry> history;
 
     public void load() throws IOException {
         article = parse(id) == null ? null : articles.find(parse(id)).orElse(null);
@@ -46,11 +57,28 @@ public class ArticleDetail implements Serializable {
             externalContext.responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
             return;
         }
-        indicatorNames = indicators.catalogue().stream()
+        catalogue = indicators.catalogue();
+        indicatorNames = catalogue.stream()
                 .collect(Collectors.toMap(IndicatorDefinition::code, IndicatorDefinition::name));
+        derive();
+    }
+
+    /** After a fact changed: the article as it now stands. */
+    public void reload() {
+        article = articles.find(article.id()).orElseThrow();
+        derive();
+    }
+
+    private void derive() {
         markedText = MarkedText.html(article.text(), article.facts().stream()
-                .map(fact -> new MarkedText.Mark(fact.id(), fact.span(), fact.value(), fact.unit(), ""))
+                .map(fact -> new MarkedText.Mark(fact.id(), fact.span(), fact.value(), fact.unit(), state(fact)))
                 .toList());
+        history = facts.articleHistory(article.id());
+    }
+
+    /** How a fact stands, as a class for its mark and row: rejected, added, corrected, or as extracted. */
+    public String state(FactView fact) {
+        return fact.rejected() ? "rejected" : fact.addedBy() != null ? "added" : fact.corrected() ? "corrected" : "";
     }
 
     private static Long parse(String id) {
@@ -79,5 +107,15 @@ public class ArticleDetail implements Serializable {
 
     public String getMarkedText() {
         return markedText;
+    }
+
+    /** The catalogue, for choosing a fact's indicator. */
+    public List<IndicatorDefinition> getCatalogue() {
+        return catalogue;
+    }
+
+    /** Editors' changes of the article's facts, newest first. */
+    public List<FactAuditEntry> getHistory() {
+        return history;
     }
 }

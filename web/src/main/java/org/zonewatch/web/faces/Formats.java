@@ -3,6 +3,7 @@ package org.zonewatch.web.faces;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +11,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 
 import org.zonewatch.fact.FactView;
+import org.zonewatch.platform.BeijingDays;
 import org.zonewatch.web.fact.QuantityFormat;
 
 /**
@@ -20,6 +22,8 @@ import org.zonewatch.web.fact.QuantityFormat;
 @ApplicationScoped
 public class Formats {
 
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(BeijingDays.ZONE);
+
     public String day(Instant instant) {
         return ChineseDates.day(instant, locale());
     }
@@ -27,6 +31,11 @@ public class Formats {
     /** A calendar day (no overload of {@link #day}: EL could not choose one for a null). */
     public String calendarDay(LocalDate day) {
         return ChineseDates.day(day, locale());
+    }
+
+    /** A moment as the day and the time of day in Beijing: 2021年4月28日 08:24, or 2021-04-28 08:24. */
+    public String dayAndTime(Instant instant) {
+        return instant == null ? "" : day(instant) + " " + TIME.format(instant);
     }
 
     /** The value with its unit and qualifier: 约13.40亿美元, 1–2个小时. */
