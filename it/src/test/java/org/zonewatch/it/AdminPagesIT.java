@@ -12,7 +12,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** 管理: upload with a progress bar that reaches the end, reprocessing with progress, catalogue and users. */
 class AdminPagesIT extends BrowserTest {
@@ -29,10 +28,11 @@ class AdminPagesIT extends BrowserTest {
         open("admin/import.xhtml", "admin");
         browser.findElement(By.cssSelector("#upload\\:file input[type=file]")).sendKeys(zip.toString());
 
-        var slow = new WebDriverWait(browser, Duration.ofSeconds(120));
+        var slow = patient(Duration.ofSeconds(120));
         slow.until(ExpectedConditions.presenceOfElementLocated(By.id("progress:bar")));
         slow.until(ExpectedConditions.textToBe(By.id("progress:status"), "已完成"));
-        assertEquals("100", browser.findElement(By.id("progress:bar")).getAttribute("aria-valuenow"));
+        // The page stops polling once the import ended: what it shows now stays.
+        assertEquals("100", browser.findElement(By.id("progress:bar")).getAttribute("value"));
         assertEquals("31", browser.findElement(By.id("progress:processed")).getText());
         assertEquals("30", browser.findElement(By.id("progress:imported")).getText());
         String table = browser.findElement(By.id("progress:files")).getText();
@@ -57,11 +57,10 @@ class AdminPagesIT extends BrowserTest {
         open("admin/maintenance.xhtml", "admin");
         wait.until(ExpectedConditions.elementToBeClickable(By.id("reprocessing:run"))).click();
 
-        new WebDriverWait(browser, Duration.ofSeconds(180))
-                .until(ExpectedConditions.textToBe(By.id("reprocessing:status"), "已完成"));
-        assertEquals("100", browser.findElement(By.id("reprocessing:bar")).getAttribute("aria-valuenow"));
-        assertEquals(browser.findElement(By.id("reprocessing:processed")).getText(),
-                browser.findElement(By.cssSelector(".zw-job-counts")).getText().replaceAll("(?s).*已处理 (\\d+) / (\\d+).*", "$2"));
+        patient(Duration.ofSeconds(180)).until(ExpectedConditions.textToBe(By.id("reprocessing:status"), "已完成"));
+        assertEquals("100", browser.findElement(By.id("reprocessing:bar")).getAttribute("value"));
+        String counts = browser.findElement(By.cssSelector(".zw-job-counts")).getText();
+        assertTrue(counts.matches("(?s).*已处理 (\\d+) / \\1 .*未能处理 0.*"), counts);
     }
 
     @Test

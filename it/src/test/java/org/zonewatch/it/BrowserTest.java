@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
@@ -58,7 +59,14 @@ abstract class BrowserTest extends DeployedZonewatch {
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
         browser = new ChromeDriver(options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait = patient(Duration.ofSeconds(30));
+    }
+
+    /** A wait that looks again when ajax replaced the element it was reading. */
+    WebDriverWait patient(Duration timeout) {
+        var patient = new WebDriverWait(browser, timeout);
+        patient.ignoring(StaleElementReferenceException.class);
+        return patient;
     }
 
     @AfterEach

@@ -4,14 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * An editor corrects, rejects and adds facts on the article page; the dashboard shows the correction, and it
@@ -29,7 +28,7 @@ class FactCorrectionPageIT extends BrowserTest {
 
     private WebElement row(String text) {
         return browser.findElements(By.cssSelector("#factsForm\\:facts tbody tr")).stream()
-                .filter(r -> r.getText().contains(text)).findFirst().orElseThrow(() -> new AssertionError(text));
+                .filter(r -> r.getText().contains(text)).findFirst().orElseThrow(() -> new NoSuchElementException("no row with " + text));
     }
 
     @Test
@@ -73,6 +72,7 @@ class FactCorrectionPageIT extends BrowserTest {
 
         row("46.26亿美元").findElement(By.cssSelector("button[id$=':reject']")).click();
         wait.until(driver -> row("46.26亿美元").getText().contains("已驳回"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("mark.fact.rejected")));
         assertTrue(browser.findElements(By.cssSelector("mark.fact.rejected")).size() == 1);
 
         // Select “18条” in “政策18条” (a quoted name the extractor leaves alone) and add it as a fact.
@@ -100,7 +100,7 @@ class FactCorrectionPageIT extends BrowserTest {
         metric.sendKeys("政策条款");
         browser.findElement(By.id("factDialog:form:save")).click();
 
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> row("政策条款").getText().contains("editor 添加"));
+        wait.until(driver -> row("政策条款").getText().contains("editor 添加"));
         WebElement mark = browser.findElement(By.cssSelector("mark.fact.added"));
         assertEquals("18条", mark.getText());
     }

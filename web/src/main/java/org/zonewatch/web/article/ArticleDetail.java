@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -55,6 +56,7 @@ public class ArticleDetail implements Serializable {
         article = parse(id) == null ? null : articles.find(parse(id)).orElse(null);
         if (article == null) {
             externalContext.responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
+            FacesContext.getCurrentInstance().responseComplete();
             return;
         }
         catalogue = indicators.catalogue();
