@@ -7,9 +7,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 /**
@@ -94,17 +98,24 @@ public final class ImportThroughput {
         String run = Long.toString(System.currentTimeMillis(), 36);
         List<byte[]> corpus = DevCorpus.FILES.stream().map(DevCorpus::raw).toList();
         return IntStream.range(0, count)
-                .mapToObj(i -> variant(corpus.get(i % corpus.size()), "基准导入 " + run + "-" + i))
+                .mapToObj(i -> variant(corpus.get(i % corpus.size()), "基准导入 " + run + "-" + i, FIRST_DAY.plusDays(
+                        (i * 37L) % SPREAD_DAYS)))
                 .toList();
     }
 
+    /** Variants are spread over five years of publication days, as a real collection would be. */
+    private static final LocalDate FIRST_DAY = LocalDate.of(2020, 9, 1);
+    private static final int SPREAD_DAYS = 5 * 365;
+    private static final Pattern DATE_LINE = Pattern.compile("(?m)^date: .*$");
+
     /**
      * The corpus article with the marker in its title and in a last paragraph, so that both the raw bytes
-     * and the cleaned text differ from every other article. The paragraph goes last because the first one
-     * may carry the original headline.
+     * and the cleaned text differ from every other article, published on the given day. The paragraph goes last
+     * because the first one may carry the original headline.
      */
-    static byte[] variant(byte[] raw, String marker) {
-        String text = new String(raw, StandardCharsets.UTF_8);
+    static byte[] variant(byte[] raw, String marker, LocalDate published) {
+        String text = DATE_LINE.matcher(new String(raw, StandardCharsets.UTF_8)).replaceFirst("date: "
+                + DateTimeFormatter.RFC_1123_DATE_TIME.format(published.atTime(2, 0).atOffset(ZoneOffset.UTC)));
         String titleStart = "\ntitle: '";
         int title = text.indexOf(titleStart);
         if (title < 0) {

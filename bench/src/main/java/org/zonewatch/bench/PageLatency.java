@@ -1,0 +1,177 @@
+package org.zonewatch.bench;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * How fast the pages answer a running server: N clients, each signed in through the login form with a session of
+ * its own, ask for the dashboard, the article list, a search, an article, the indicator catalogue and an indicator
+ * in turn for a while, after a warm-up; then it prints each page's p50, p95 and max in ms, next to a static file
+ * from the same WildFly (the ceiling: what no page can beat), and the bytes of scripts and styles a first visit to
+ * the dashboard transfers (gzip as the browser asks for it).
+ *
+ * <pre>java -cp bench/target/benchmarks.jar org.zonewatch.bench.PageLatency BASE [clients] [seconds] [user:password]</pre>
+ */
+public final class PageLatency {
+
+    private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
+    private static final Pattern RESOURCE = Pattern.compile("<(?:script|link)[^>]+(?:src|href)=\"([^\"]+\\.(?:js|css)[^\"]*)\"");
+
+    private PageLatency() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String base = args.length > 0 ? args[0].replaceAll("/+$", "") : "http://127.0.0.1:8080/zonewatch";
+        int clients = args.length > 1 ? Integer.parseInt(args[1]) : 8;
+        int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 60;
+        String[] user = (args.length > 3 ? args[3] : "viewer:viewer").split(":", 2);
+
+        HttpClient probe = signedIn(base, user);
+        List<Long> ids = articleIds(probe, base);
+        long total = total(probe, base);
+        System.out.printf(Locale.ROOT, "server %s, %d articles, %d clients, %d s after a %d s warm-up%n", base, total,
+                clients, seconds, Math.min(20, seconds / 3));
+
+        Map<String, String> pages = new LinkedHashMap<>();
+        pages.put("dashboard", "/index.xhtml");
+        pages.put("list", "/articles.xhtml");
+        pages.put("search", "/articles.xhtml?q=" + URLEncoder.encode("外资企业", StandardCharsets.UTF_8));
+        pages.put("article", "/article.xhtml?id=");
+        pages.put("indicators", "/indicators.xhtml");
+        pages.put("indicator", "/indicator.xhtml?code=FDI_UTILISED");
+        pages.put("static file (ceiling)", "/resources/echarts/NOTICE");
+
+        run(base, user, pages, ids, clients, Math.min(20, seconds / 3), null);
+        Map<String, List<Long>> timings = new ConcurrentHashMap<>();
+        run(base, user, pages, ids, clients, seconds, timings);
+        System.out.printf(Locale.ROOT, "%-24s %8s %8s %8s %8s%n", "page", "answers", "p50 ms", "p95 ms", "max ms");
+        for (String page : pages.keySet()) {
+            List<Long> nanos = new ArrayList<>(timings.getOrDefault(page, List.of()));
+            Collections.sort(nanos);
+            System.out.printf(Locale.ROOT, "%-24s %8d %8.1f %8.1f %8.1f%n", page, nanos.size(), percentile(nanos, 50),
+                    percentile(nanos, 95), percentile(nanos, 100));
+        }
+        firstVisit(probe, base);
+    }
+
+    private static void run(String base, String[] user, Map<String, String> pages, List<Long> ids, int clients,
+                            int seconds, Map<String, List<Long>> timings) throws Exception {
+        long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            done.add(pool.submit(() -> {
+                HttpClient client = signedIn(base, user);
+                List<String> order = new ArrayList<>(pages.keySet());
+                Collections.shuffle(order);
+                int next = 0;
+                while (System.nanoTime() < end) {
+                    String page = order.get(next++ % order.size());
+                    String path = pages.get(page);
+                    if (path.endsWith("id=")) {
+                        path += ids.get(ThreadLocalRandom.current().nextInt(ids.size()));
+                    }
+                    long start = System.nanoTime();
+                    HttpResponse<String> answer = client.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
+                            HttpResponse.BodyHandlers.ofString());
+                    long took = System.nanoTime() - start;
+                    if (answer.statusCode() != 200 || (path.contains(".xhtml") && !answer.body().contains("zw-main"))) {
+                        throw new IllegalStateException(page + " answered " + answer.statusCode());
+                    }
+                    if (timings != null) {
+                        timings.computeIfAbsent(page, p -> Collections.synchronizedList(new ArrayList<>())).add(took);
+                    }
+                }
+                return null;
+            }));
+        }
+        for (var future : done) {
+            future.get();
+        }
+        pool.shutdown();
+    }
+
+    /** A client with a session of its own, signed in through the login form as a browser would be. */
+    static HttpClient signedIn(String base, String[] user) throws IOException, InterruptedException {
+        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
+        client.send(HttpRequest.newBuilder(URI.create(base + "/index.xhtml")).build(), HttpResponse.BodyHandlers.discarding());
+        String form = "j_username=" + URLEncoder.encode(user[0], StandardCharsets.UTF_8) + "&j_password="
+                + URLEncoder.encode(user[1], StandardCharsets.UTF_8);
+        HttpResponse<String> home = client.send(HttpRequest.newBuilder(URI.create(base + "/j_security_check"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        if (!home.body().contains("zw-main")) {
+            throw new IllegalStateException("could not sign in as " + user[0] + ": " + home.statusCode());
+        }
+        return client;
+    }
+
+    private static List<Long> articleIds(HttpClient client, String base) throws IOException, InterruptedException {
+        String list = client.send(HttpRequest.newBuilder(URI.create(base + "/api/articles?size=200&sort=oldest")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        List<Long> ids = new ArrayList<>();
+        Matcher matcher = ID.matcher(list);
+        while (matcher.find()) {
+            ids.add(Long.valueOf(matcher.group(1)));
+        }
+        return ids;
+    }
+
+    private static long total(HttpClient client, String base) throws IOException, InterruptedException {
+        String list = client.send(HttpRequest.newBuilder(URI.create(base + "/api/articles?size=1")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher matcher = Pattern.compile("\"total\"\\s*:\\s*(\\d+)").matcher(list);
+        return matcher.find() ? Long.parseLong(matcher.group(1)) : -1;
+    }
+
+    /** The scripts and styles the dashboard links to, as transferred (gzip when the server compresses). */
+    private static void firstVisit(HttpClient client, String base) throws IOException, InterruptedException {
+        String page = client.send(HttpRequest.newBuilder(URI.create(base + "/index.xhtml")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        URI origin = URI.create(base);
+        long transferred = 0;
+        long inflated = 0;
+        int count = 0;
+        Matcher matcher = RESOURCE.matcher(page);
+        while (matcher.find()) {
+            URI resource = origin.resolve(matcher.group(1).replace("&amp;", "&"));
+            HttpResponse<byte[]> answer = client.send(HttpRequest.newBuilder(resource)
+                    .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+            transferred += answer.body().length;
+            boolean gzip = answer.headers().firstValue("Content-Encoding").map("gzip"::equals).orElse(false);
+            inflated += gzip ? new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(answer.body()))
+                    .readAllBytes().length : answer.body().length;
+            count++;
+        }
+        System.out.printf(Locale.ROOT, "first visit to the dashboard: %d scripts and styles, %.0f KB transferred"
+                + " (%.0f KB uncompressed)%n", count, transferred / 1024.0, inflated / 1024.0);
+    }
+
+    private static double percentile(List<Long> sorted, int percent) {
+        if (sorted.isEmpty()) {
+            return Double.NaN;
+        }
+        int index = (int) Math.ceil(percent / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index))) / 1e6;
+    }
+}
