@@ -6,6 +6,7 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 
 import org.zonewatch.fact.extraction.ExtractedFact;
 import org.zonewatch.fact.extraction.TextSpan;
+import org.zonewatch.units.Decimals;
 
 /**
  * A fact as the API and the pages show it; the field names are the corpus specification's, plus its {@code id}
