@@ -3,6 +3,8 @@ package org.zonewatch.fact.extraction;
 import java.math.BigDecimal;
 import java.util.List;
 
+import org.zonewatch.units.Decimals;
+
 /**
  * Turns the quantities of one prose line into facts: decides for each whether it is an amount, a
  * before→after level, an absolute delta, a change or share attached to the amount before it, or a
@@ -22,8 +24,8 @@ final class ProseReader {
     }
 
     /** Reads one line that starts at {@code lineStart} in the cleaned text. */
-    void read(String line, int lineStart, List<ExtractedFact> facts) {
-        List<Quantity> quantities = scanner.scan(line);
+    void read(String line, int lineStart, List<ExtractedFact> facts, List<UnreadableNumber> unreadable) {
+        List<Quantity> quantities = scanner.scan(line, lineStart, unreadable);
         int sentenceStart = 0;
         int k = 0;
         while (sentenceStart < line.length()) {
@@ -157,13 +159,13 @@ final class ProseReader {
             if ((changeVerb != null || share) && !continuesList && Wording.basisOnly(subject) && attachTarget >= 0) {
                 ExtractedFact target = facts.get(attachTarget);
                 if (share && target.sharePct() == null) {
-                    facts.set(attachTarget, target.withSharePct(ChineseNumber.normalised(value)));
+                    facts.set(attachTarget, target.withSharePct(Decimals.plain(value)));
                     previousChangeVerb = null;
                     return;
                 }
                 if (!share && target.changePct() == null) {
                     facts.set(attachTarget,
-                            target.withChangePct(ChineseNumber.normalised(Wording.signed(value, changeVerb))));
+                            target.withChangePct(Decimals.plain(Wording.signed(value, changeVerb))));
                     previousChangeVerb = null;
                     return;
                 }
@@ -203,8 +205,8 @@ final class ProseReader {
                 metric = metric + line.substring(q.numberStart(), q.end()); // 高成长20强: a ranking list's name
             }
             String period = Periods.before(line.substring(start, end), q.start() - start);
-            facts.add(new ExtractedFact(metric, ChineseNumber.normalised(value), q.valueMax(), unit, q.approximate(),
-                    null, null, baseline == null ? null : ChineseNumber.normalised(baseline), text, period,
+            facts.add(new ExtractedFact(metric, Decimals.plain(value), q.valueMax(), unit, q.approximate(),
+                    null, null, baseline == null ? null : Decimals.plain(baseline), text, period,
                     new TextSpan(lineStart + q.start(), lineStart + q.end())));
             previousMetric = metric;
             return facts.size() - 1;
