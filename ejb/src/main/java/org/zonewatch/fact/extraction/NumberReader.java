@@ -151,7 +151,8 @@ public final class NumberReader {
                 canonical.append('.');
                 arabicRun = 0;
                 j++;
-            } else if (CHINESE_POINTS.indexOf(c) >= 0 && j > i && isNumeralBody(previous) && j + 1 < line.length()
+            } else if (CHINESE_POINTS.indexOf(c) >= 0 && j > i && (isNumeralBody(previous)
+                    || MULTIPLIERS.containsKey(previous)) && j + 1 < line.length()
                     && (isArabic(line.charAt(j + 1)) || DIGITS.containsKey(line.charAt(j + 1)))) {
                 canonical.append('.');
                 arabicRun = 0;
@@ -167,8 +168,8 @@ public final class NumberReader {
                     groups++;
                     arabicRun = 0;
                     j++;
-                } else if (nextGroup > 0 && c != ' ') {
-                    broken = true; // 3,40万, 4，0712: digits on both sides of a comma that groups nothing
+                } else if (nextGroup > 0) {
+                    broken = true; // 3,40万, 4，0712, 27 31: digits on both sides of a separator that groups nothing
                     arabicRun = 0;
                     j++;
                 } else if (c == ' ' || GROUPING_BLANKS.indexOf(c) >= 0) {
@@ -393,8 +394,8 @@ public final class NumberReader {
                 }
                 small = small.add(abbreviated(pending, pendingChinese, afterZero, lastUnit));
                 BigDecimal group = yi ? section.add(small) : small;
-                if (group.signum() == 0 && total.signum() == 0 && section.signum() == 0) {
-                    group = BigDecimal.ONE; // a bare 万/亿 means one of it
+                if (i == 1) {
+                    group = BigDecimal.ONE; // a bare 万/亿 means one of it (0万 stays 0)
                 }
                 if (yi) {
                     total = total.add(group).multiply(YI);

@@ -437,7 +437,7 @@ final class QuantityScanner {
         boolean barePositional = "百千万亿萬億".indexOf(numeral.charAt(0)) >= 0;
         boolean millions = (numeral.equals("百万") || numeral.equals("千万")) && MEASURES.contains(unit)
                 && !line.startsWith("级", end);
-        if (barePositional && !approximate && !millions) {
+        if (barePositional && !approximate && !millions && !line.startsWith("百分之", numberStart)) {
             // 百货, 万家: a bare 百/千 is a number only when qualified (百余家, 近千家) or a measure (百万吨, not 百万吨级)
             return false;
         }
