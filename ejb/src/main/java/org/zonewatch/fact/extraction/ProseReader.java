@@ -83,7 +83,7 @@ final class ProseReader {
             for (int i = 0; i < quantities.size(); i++) {
                 Quantity q = quantities.get(i);
                 int clauseStart = clauseStart(q.start());
-                String head = line.substring(clauseStart, q.start());
+                String head = beforeBlanks(line, clauseStart, q.start());
                 int opening = Wording.baselineOpening(head);
                 if (opening >= 0 && (q.fact() || q.bare()) && q.kind() != Quantity.Kind.POINTS) {
                     emitPendingBaseline();
@@ -100,7 +100,7 @@ final class ProseReader {
                 // 5个方面62项重点任务: a number with a noun of its own takes none of the words the number before counted
                 int ownStart = previousFact == null || previousFact.end() <= clauseStart ? clauseStart
                         : nounEnd > 0 ? previousNounEnd : previousFact.end();
-                String own = line.substring(ownStart, q.start());
+                String own = beforeBlanks(line, ownStart, q.start());
                 previousFact = q;
                 previousNounEnd = q.end() + nounEnd;
                 if (q.kind() == Quantity.Kind.AMOUNT && continuesList(own) && nounEnd == 0) {
@@ -217,6 +217,15 @@ final class ProseReader {
                     new TextSpan(lineStart + q.start(), lineStart + q.end())));
             previousMetric = metric;
             return facts.size() - 1;
+        }
+
+        /** The text from {@code from} to {@code to} without the blanks before the number (增长 8.3%). */
+        private static String beforeBlanks(String line, int from, int to) {
+            int end = to;
+            while (end > from && NumberReader.isBlank(line.charAt(end - 1))) {
+                end--;
+            }
+            return line.substring(from, end);
         }
 
         private boolean continuesList(String own) {

@@ -169,6 +169,22 @@ final class QuantityScanner {
         boolean approximate = false;
         int p = numeral.end();
         Reading reading = unit(line, p, value, percentWord);
+        if (percentWord != null) {
+            // 百分之五至百分之七: a range of percentages written out
+            int mark = reading.end();
+            String upperWord = mark + 1 < line.length() && RANGE_MARKS.indexOf(line.charAt(mark)) >= 0
+                    ? percentWordAt(line, mark + 1) : null;
+            int upperAt = upperWord == null ? -1 : mark + 1 + upperWord.length();
+            if (upperWord != null && upperAt < line.length() && NumberReader.startsAt(line, upperAt)) {
+                NumberReader.Numeral upper = NumberReader.at(line, upperAt, true);
+                if (upper != null && upper.readable()) {
+                    Reading upperReading = unit(line, upper.end(), upper.value(), upperWord);
+                    valueMax = upperReading.value();
+                    reading = new Reading(reading.value(), reading.factor(), reading.unit(), reading.kind(), false,
+                            upperReading.end());
+                }
+            }
+        }
         // 3-5万元, 15至20家, 6%至8%, 3亿元—5亿元: a range; an upper end alone gives unit and multiplier to both
         int mark = reading.end();
         if (percentWord == null && mark + 1 < line.length() && RANGE_MARKS.indexOf(line.charAt(mark)) >= 0
