@@ -22,6 +22,7 @@ import jakarta.persistence.Table;
 import org.zonewatch.article.source.SourceArticle;
 import org.zonewatch.fact.Fact;
 import org.zonewatch.fact.extraction.ExtractedFact;
+import org.zonewatch.fact.extraction.Extraction;
 import org.zonewatch.indicator.IndicatorMatcher;
 
 /**
@@ -79,6 +80,13 @@ public class Article {
     @OrderColumn(name = "position")
     private List<ArticleCompany> companies = new ArrayList<>();
 
+    /** Numbers the extractor could not read whole, as written: no fact came of them. */
+    @ElementCollection
+    @CollectionTable(name = "article_warning", joinColumns = @JoinColumn(name = "article_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "text", nullable = false)
+    private List<String> warnings = new ArrayList<>();
+
     @OneToMany(mappedBy = "article", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<Fact> facts = new ArrayList<>();
@@ -116,12 +124,23 @@ public class Article {
         facts.clear();
     }
 
-    /** Replaces the article's facts with those extracted now, each mapped by the current catalogue. */
-    void recordFacts(List<ExtractedFact> extracted, IndicatorMatcher catalogue) {
+    /**
+     * Replaces the article's facts with those extracted now, each mapped by the current catalogue, and its warnings
+     * with the numbers that could not be read.
+     */
+    void recordFacts(Extraction extraction, IndicatorMatcher catalogue) {
         facts.clear();
+        List<ExtractedFact> extracted = extraction.facts();
         for (int position = 0; position < extracted.size(); position++) {
             facts.add(new Fact(this, position, extracted.get(position), catalogue));
         }
+        warnings.clear();
+        extraction.unreadable().forEach(number -> warnings.add(shortened(number.text())));
+    }
+
+    /** A warning's text fits its column (article_warning.text); a run of digits can be longer. */
+    private static String shortened(String text) {
+        return text.length() <= StoredLengths.WARNING ? text : text.substring(0, StoredLengths.WARNING - 1) + "…";
     }
 
     public Long id() {
@@ -147,7 +166,7 @@ public class Article {
     public ArticleDetails details() {
         return new ArticleDetails(id, title, originalTitle, publishedAt, List.copyOf(categories), author, editor,
                 byline, region, companies.stream().map(ArticleCompany::view).toList(), text, safeHtml, sha256,
-                importedAt, facts.stream().map(Fact::view).toList());
+                importedAt, facts.stream().map(Fact::view).toList(), List.copyOf(warnings));
     }
 
     public ArticleSummary summary() {

@@ -40,7 +40,7 @@ class ArticleStore {
     ArticleDetails insert(String sha256, SourceArticle source, String fileName, byte[] raw) {
         // The database keeps microseconds: what is returned now must equal what is read back later.
         var article = new Article(sha256, source, clock.instant().truncatedTo(ChronoUnit.MICROS));
-        article.recordFacts(extractor.extract(source.text()), catalogue.matcher());
+        article.recordFacts(extractor.read(source.text()), catalogue.matcher());
         em.persist(article);
         em.persist(new ArticleSource(article, fileName, source.charset(), raw));
         em.flush();
@@ -57,7 +57,7 @@ class ArticleStore {
         // The old facts leave the database first: the new ones take the same positions.
         article.discardFacts();
         em.flush();
-        article.recordFacts(extractor.extract(source.text()), catalogue.matcher());
+        article.recordFacts(extractor.read(source.text()), catalogue.matcher());
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)

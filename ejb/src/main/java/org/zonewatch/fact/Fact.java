@@ -1,6 +1,7 @@
 package org.zonewatch.fact;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Objects;
 
 import jakarta.persistence.Column;
@@ -15,9 +16,12 @@ import jakarta.persistence.Table;
 
 import org.zonewatch.article.Article;
 import org.zonewatch.fact.extraction.ExtractedFact;
+import org.zonewatch.fact.extraction.PeriodDates;
 import org.zonewatch.fact.extraction.TextSpan;
+import org.zonewatch.indicator.Agreement;
 import org.zonewatch.indicator.IndicatorMatcher;
 import org.zonewatch.indicator.Observation;
+import org.zonewatch.platform.BeijingDays;
 
 /**
  * A quantitative fact stated in an article, normalised (SPEC §5), and the catalogue indicator it measures if
@@ -64,6 +68,13 @@ public class Fact {
 
     private String period;
 
+    /** The period's days (Beijing), read against the article's publication day; null when it states none. */
+    @Column(name = "period_start")
+    private LocalDate periodStart;
+
+    @Column(name = "period_end")
+    private LocalDate periodEnd;
+
     private String sentence;
 
     /** Where the quantity stands in the article's cleaned text; null for facts stored before spans were kept. */
@@ -92,6 +103,10 @@ public class Fact {
         this.sharePct = extracted.sharePct();
         this.baseline = extracted.baseline();
         this.period = extracted.period();
+        PeriodDates.of(period, BeijingDays.dayOf(article.publishedAt())).ifPresent(days -> {
+            this.periodStart = days.start();
+            this.periodEnd = days.end();
+        });
         this.sentence = extracted.sentence();
         this.spanStart = extracted.span().start();
         this.spanEnd = extracted.span().end();
@@ -110,13 +125,17 @@ public class Fact {
         return id;
     }
 
-    /** The fact with the article that states it; the article must be loaded already (join fetch). */
-    public Observation observation() {
-        return new Observation(article.id(), article.title(), article.publishedAt(), article.region(), view());
+    /**
+     * The fact with the article that states it (loaded already: join fetch) and its standing among the figures of
+     * other articles.
+     */
+    public Observation observation(Agreement.Standing standing) {
+        return new Observation(article.id(), article.title(), article.publishedAt(), article.region(), view(),
+                standing.conflictsWith(), standing.sourceCount());
     }
 
     public FactView view() {
         return new FactView(id, metric, value, valueMax, unit, approximate, changePct, sharePct, baseline, indicatorCode,
-                sentence, period, spanStart == null ? null : new TextSpan(spanStart, spanEnd));
+                sentence, period, spanStart == null ? null : new TextSpan(spanStart, spanEnd), periodStart, periodEnd);
     }
 }

@@ -1,11 +1,12 @@
 package org.zonewatch.fact;
 
-import java.util.List;
+import java.time.LocalDate;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
+import org.zonewatch.fact.extraction.Extraction;
 import org.zonewatch.fact.extraction.FactExtractor;
 import org.zonewatch.indicator.IndicatorCatalogue;
 import org.zonewatch.indicator.IndicatorMatcher;
@@ -22,10 +23,12 @@ public class FactService {
     @Inject
     private IndicatorCatalogue catalogue;
 
-    public List<FactView> extract(String text) {
+    /** The facts of {@code text}, their periods dated as if it had been published on {@code published}. */
+    public FactExtractionView extract(String text, LocalDate published) {
         IndicatorMatcher matcher = catalogue.matcher();
-        return extractor.extract(text).stream()
-                .map(fact -> FactView.of(fact, matcher.codeFor(fact.metric(), fact.unit()).orElse(null)))
-                .toList();
+        Extraction extraction = extractor.read(text);
+        return new FactExtractionView(extraction.facts().stream()
+                .map(fact -> FactView.of(fact, matcher.codeFor(fact.metric(), fact.unit()).orElse(null), published))
+                .toList(), extraction.unreadable());
     }
 }
