@@ -1,5 +1,7 @@
 package org.zonewatch.fact.extraction;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,10 +23,31 @@ final class Periods {
     private Periods() {
     }
 
-    /** The last period written in sentence before position {@code until}, or null. */
-    static String before(String sentence, int until) {
-        MatchResult last = last(sentence.substring(0, Math.max(0, until)));
-        return last == null ? null : last.group();
+    /**
+     * The periods written in a sentence, to look up the last one before each of its numbers: found once per
+     * sentence, since searching the sentence again for each number made long sentences quadratic.
+     */
+    static List<MatchResult> in(String sentence) {
+        List<MatchResult> periods = new ArrayList<>();
+        Matcher m = PERIOD.matcher(sentence);
+        while (m.find()) {
+            if (isPeriod(m.group())) {
+                periods.add(m.toMatchResult());
+            }
+        }
+        return periods;
+    }
+
+    /** The last of {@code periods} that ends by {@code until}, or null. */
+    static String before(List<MatchResult> periods, int until) {
+        String last = null;
+        for (MatchResult period : periods) {
+            if (period.end() > until) {
+                break;
+            }
+            last = period.group();
+        }
+        return last;
     }
 
     /** Where the last period written in text ends, or 0 when it names none. */
@@ -33,11 +56,15 @@ final class Periods {
         return last == null ? 0 : last.end();
     }
 
+    private static boolean isPeriod(String match) {
+        return !match.isEmpty() && !match.matches("底|初|末|全年");
+    }
+
     private static MatchResult last(String text) {
         Matcher m = PERIOD.matcher(text);
         MatchResult last = null;
         while (m.find()) {
-            if (!m.group().isEmpty() && !m.group().matches("底|初|末|全年")) {
+            if (isPeriod(m.group())) {
                 last = m.toMatchResult();
             }
         }

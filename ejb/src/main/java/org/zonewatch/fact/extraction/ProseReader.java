@@ -3,6 +3,7 @@ package org.zonewatch.fact.extraction;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import java.util.regex.MatchResult;
 
 import org.zonewatch.units.Decimals;
 
@@ -59,6 +60,7 @@ final class ProseReader {
         private final List<Quantity> quantities;
         private final List<ExtractedFact> facts;
         private final String text;
+        private final List<MatchResult> periods;
         private int attachTarget = -1;
         private Quantity pendingBaseline;
         private String pendingSubject;
@@ -77,6 +79,7 @@ final class ProseReader {
             this.quantities = quantities;
             this.facts = facts;
             this.text = line.substring(start, end).strip();
+            this.periods = Periods.in(line.substring(start, end));
         }
 
         void read() {
@@ -210,7 +213,7 @@ final class ProseReader {
             if (unit.equals("强")) {
                 metric = metric + line.substring(q.numberStart(), q.end()); // 高成长20强: a ranking list's name
             }
-            String period = Periods.before(line.substring(start, end), q.start() - start);
+            String period = Periods.before(periods, q.start() - start);
             BigDecimal valueMax = q.valueMax() == null ? null : Decimals.plain(reading.apply(q.valueMax()));
             facts.add(new ExtractedFact(metric, Decimals.plain(reading.apply(q.value())), valueMax, unit, q.approximate(),
                     null, null, baseline == null ? null : Decimals.plain(baseline), text, period,

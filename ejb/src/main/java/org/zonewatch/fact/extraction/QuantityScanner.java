@@ -474,9 +474,11 @@ final class QuantityScanner {
         if (line.startsWith("的", end) && (line.startsWith("以上", end - 2) || line.startsWith("以下", end - 2))) {
             return false; // 500万元以上的企业: a threshold defining a class
         }
-        String prefix = line.substring(0, start);
+        // Only the clause before the number is looked at: copying all of a long line for each number made a scan
+        // quadratic in the line's length.
+        String prefix = clauseBefore(line, start);
         if (THRESHOLD_AFTER.matcher(line).region(end, line.length()).lookingAt()
-                && THRESHOLD_BEFORE.matcher(clauseBefore(prefix)).find()) {
+                && THRESHOLD_BEFORE.matcher(prefix).find()) {
             return false; // 营业收入超过1亿元的企业: a threshold defining a class
         }
         if (unit.equals("年")) {
@@ -498,12 +500,12 @@ final class QuantityScanner {
         return true;
     }
 
-    private static String clauseBefore(String prefix) {
-        int k = prefix.length();
-        while (k > 0 && "，。；：！？".indexOf(prefix.charAt(k - 1)) < 0) {
+    private static String clauseBefore(String line, int start) {
+        int k = start;
+        while (k > 0 && "，。；：！？".indexOf(line.charAt(k - 1)) < 0) {
             k--;
         }
-        return prefix.substring(k);
+        return line.substring(k, start);
     }
 
     /** 三四个, 一二三 (the decimals after 点 are digit by digit anyway). */
