@@ -43,10 +43,6 @@ public final class NumberReader {
      */
     private static final String AMBIGUOUS_LARGE = "兆京垓秭穰溝沟澗涧";
 
-    /** Units that begin with a positional character: after 30万 or 5, 千瓦 is the unit, not 千 + 瓦. */
-    private static final String[] POSITIONAL_UNITS = {"千瓦时", "千瓦", "千米", "千克", "千伏", "千帕", "千焦", "千卡",
-            "百分点", "兆瓦时", "兆瓦", "兆帕", "兆赫", "兆字节", "兆焦"};
-
     /** The canonical form of Chinese digits, by value. */
     private static final String SMALL_DIGITS = "零一二三四五六七八九";
 
@@ -137,13 +133,13 @@ public final class NumberReader {
                 arabicRun = 0;
                 j++;
             } else if (POSITIONS.containsKey(c)) {
-                if (startsPositionalUnit(line, j) && !DIGITS.containsKey(previous) && !TENS.containsKey(previous)) {
+                if (Units.numeralLedAt(line, j) && !DIGITS.containsKey(previous) && !TENS.containsKey(previous)) {
                     break; // 30万千瓦, 5千米: the unit starts here (两千米 stays 2000 米)
                 }
                 canonical.append(POSITIONS.get(c));
                 arabicRun = 0;
                 j++;
-            } else if (AMBIGUOUS_LARGE.indexOf(c) >= 0 && j > i && !startsPositionalUnit(line, j)) {
+            } else if (AMBIGUOUS_LARGE.indexOf(c) >= 0 && j > i && !Units.numeralLedAt(line, j)) {
                 broken = true;
                 j++;
             } else if (POINTS.indexOf(c) >= 0 && (j == i || isArabic(previous) || POINTS.indexOf(previous) >= 0)
@@ -241,15 +237,6 @@ public final class NumberReader {
 
     private static boolean isSeparator(char c) {
         return COMMAS.indexOf(c) >= 0 || c == ' ' || GROUPING_BLANKS.indexOf(c) >= 0;
-    }
-
-    private static boolean startsPositionalUnit(String line, int j) {
-        for (String unit : POSITIONAL_UNITS) {
-            if (line.startsWith(unit, j)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

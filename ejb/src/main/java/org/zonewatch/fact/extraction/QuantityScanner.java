@@ -2,13 +2,9 @@ package org.zonewatch.fact.extraction;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.zonewatch.units.Currency;
 import org.zonewatch.units.Decimals;
@@ -22,28 +18,9 @@ import org.zonewatch.units.Decimals;
  */
 final class QuantityScanner {
 
-    /** Measure words and units, longest first so that 个工作日 wins over 个, 平方米 over 米 and 人民币 over 人. */
-    private static final List<String> UNITS = Stream.concat(Stream.of(
-            "个工作日", "个小时", "个百分点", "百分点", "个月", "平方公里", "平方千米", "平方米", "立方米", "公里", "千米", "公顷",
-            "千瓦时", "千瓦", "兆瓦时", "兆瓦", "千克", "公斤", "标准箱", "人次", "辆次", "架次", "台套", "圆", "圓", "家", "项",
-            "户", "个", "條", "条", "场", "次", "名", "人", "件", "批", "类", "只", "套", "栋", "幢", "座", "所", "艘", "架",
-            "台", "辆", "吨", "单", "笔", "张", "位", "强", "亩", "米", "天", "小时", "分钟", "秒", "年", "周", "处", "间",
-            "部", "支", "份", "本", "册", "篇", "门", "宗", "枚", "颗", "轮", "种", "倍", "番", "%", "％", "成"),
-                    Currency.allWords().stream())
-            .sorted(Comparator.comparingInt(String::length).reversed()).toList();
-
     /** Currency words written before an amount (人民币5.2亿元, 美元3000万); a bare 元 never stands there. */
     private static final List<String> CURRENCIES_BEFORE = Currency.allWords().stream()
             .filter(word -> !word.equals(Currency.CNY.unit())).toList();
-
-    /**
-     * Units that measure rather than count: after them a lone 一 is the number one (增长一倍, 投资一亿元), while
-     * before a measure word it is the indefinite article (一家企业, 一批).
-     */
-    private static final Set<String> MEASURES = Stream.concat(Stream.of("%", "倍", "番", "成", "个百分点", "百分点",
-                    "平方公里", "平方千米", "平方米", "立方米", "公里", "千米", "公顷", "千瓦时", "千瓦", "兆瓦时", "兆瓦", "千克",
-                    "公斤", "吨", "标准箱"), Stream.of(Currency.values()).map(Currency::unit))
-            .collect(Collectors.toUnmodifiableSet());
 
     private static final List<String> QUALIFIERS_BEFORE = List.of("将近", "约合", "大约", "约为", "约达", "超过", "逾", "近", "约", "超");
     private static final List<String> QUALIFIERS_AFTER_UNIT = List.of("以上", "左右", "上下");
@@ -156,7 +133,7 @@ final class QuantityScanner {
         while (p < line.length() && MULTIPLIER_CHARS.indexOf(line.charAt(p)) >= 0) {
             p++;
         }
-        String unit = unitAt(line, NumberReader.skipBlanks(line, p));
+        String unit = Units.at(line, NumberReader.skipBlanks(line, p));
         return unit != null ? NumberReader.skipBlanks(line, p) + unit.length() : p > from ? p : from;
     }
 
@@ -305,7 +282,7 @@ final class QuantityScanner {
             factor = factor.multiply(YI); // 两个亿
             u = NumberReader.skipBlanks(line, u + 2);
         }
-        String unit = unitAt(line, u);
+        String unit = Units.at(line, u);
         if (unit == null) {
             return new Reading(value.multiply(factor), factor, null, Quantity.Kind.AMOUNT, approximate, q);
         }
@@ -417,18 +394,6 @@ final class QuantityScanner {
         return NumberReader.parse("1" + upper.substring(k)).orElse(BigDecimal.ONE);
     }
 
-    private static String unitAt(String line, int p) {
-        if (line.startsWith("周年", p)) {
-            return null;
-        }
-        for (String unit : UNITS) {
-            if (line.startsWith(unit, p)) {
-                return unit;
-            }
-        }
-        return null;
-    }
-
     private static boolean isFact(String line, int start, int numberStart, String numeral, int end, String unit,
             BigDecimal value, BigDecimal valueMax, boolean[] quoted, Quantity previous, boolean approximate) {
         if (quoted[numberStart]) {
@@ -444,14 +409,14 @@ final class QuantityScanner {
         if (unit.equals("番")) {
             return line.startsWith("翻", numberStart - 1) || line.startsWith("翻了", numberStart - 2);
         }
-        if (numeral.equals("一") && !MEASURES.contains(unit)) {
+        if (numeral.equals("一") && !Units.measures(unit)) {
             return false; // indefinite 一: 一家企业, 一批, 一系列
         }
         if (hasDigitByDigitReading(numeral)) {
             return false; // 三四个 is vague, not 34
         }
         boolean barePositional = "百千万亿萬億".indexOf(numeral.charAt(0)) >= 0;
-        boolean millions = (numeral.equals("百万") || numeral.equals("千万")) && MEASURES.contains(unit)
+        boolean millions = (numeral.equals("百万") || numeral.equals("千万")) && Units.measures(unit)
                 && !line.startsWith("级", end);
         if (barePositional && !approximate && !millions && !line.startsWith("百分之", numberStart)) {
             // 百货, 万家: a bare 百/千 is a number only when qualified (百余家, 近千家) or a measure (百万吨, not 百万吨级)
