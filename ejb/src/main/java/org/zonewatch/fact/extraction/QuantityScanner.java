@@ -95,13 +95,13 @@ final class QuantityScanner {
         if (numerator == null) {
             return denominator;
         }
-        BigDecimal value = null;
         boolean mixed = denominator.start() > 0 && line.charAt(denominator.start() - 1) == '又';
+        BigDecimal value = null;
         if (numerator.readable() && denominator.readable() && denominator.value().signum() != 0 && !mixed) {
             try {
                 value = numerator.value().divide(denominator.value());
             } catch (ArithmeticException noExactDecimal) {
-                value = null;
+                // 三分之一: left unread
             }
         }
         return new NumberReader.Numeral(denominator.start(), numerator.end(), value);
@@ -129,12 +129,14 @@ final class QuantityScanner {
 
     /** Where the multiplier or unit after an unreadable numeral ends, or {@code from} when none follows. */
     private static int unitEnd(String line, int from) {
-        int p = NumberReader.skipBlanks(line, from);
+        int multipliers = NumberReader.skipBlanks(line, from);
+        int p = multipliers;
         while (p < line.length() && MULTIPLIER_CHARS.indexOf(line.charAt(p)) >= 0) {
             p++;
         }
-        String unit = Units.at(line, NumberReader.skipBlanks(line, p));
-        return unit != null ? NumberReader.skipBlanks(line, p) + unit.length() : p > from ? p : from;
+        int unitStart = NumberReader.skipBlanks(line, p);
+        String unit = Units.at(line, unitStart);
+        return unit != null ? unitStart + unit.length() : p > multipliers ? p : from;
     }
 
     private Quantity read(String line, int wordStart, NumberReader.Numeral numeral, String percentWord, boolean[] quoted,
