@@ -1,6 +1,7 @@
 package org.zonewatch.fact;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -24,9 +25,12 @@ import jakarta.persistence.Version;
 
 import org.zonewatch.article.Article;
 import org.zonewatch.fact.extraction.ExtractedFact;
+import org.zonewatch.fact.extraction.PeriodDates;
 import org.zonewatch.fact.extraction.TextSpan;
+import org.zonewatch.indicator.Agreement;
 import org.zonewatch.indicator.IndicatorMatcher;
 import org.zonewatch.indicator.Observation;
+import org.zonewatch.platform.BeijingDays;
 
 /**
  * A quantitative fact stated in an article, normalised (SPEC §5), and the catalogue indicator it measures if
@@ -74,6 +78,13 @@ public class Fact {
     private BigDecimal baseline;
 
     private String period;
+
+    /** The period's days (Beijing), read against the article's publication day; null when it states none. */
+    @Column(name = "period_start")
+    private LocalDate periodStart;
+
+    @Column(name = "period_end")
+    private LocalDate periodEnd;
 
     private String sentence;
 
@@ -266,9 +277,23 @@ public class Fact {
             case CHANGE_PCT -> changePct = (BigDecimal) newValue;
             case SHARE_PCT -> sharePct = (BigDecimal) newValue;
             case BASELINE -> baseline = (BigDecimal) newValue;
-            case PERIOD -> period = (String) newValue;
+            case PERIOD -> {
+                period = (String) newValue;
+                datePeriod();
+            }
             case INDICATOR -> indicatorCode = (String) newValue;
         }
+    }
+
+    /**
+     * The days of the stated period, against the article's publication day (see {@link PeriodDates}); none without
+     * a period, or without an article to date it by (a fact made outside the database, in a test).
+     */
+    private void datePeriod() {
+        var days = period == null || article == null ? Optional.<PeriodDates.Range>empty()
+                : PeriodDates.of(period, BeijingDays.dayOf(article.publishedAt()));
+        periodStart = days.map(PeriodDates.Range::start).orElse(null);
+        periodEnd = days.map(PeriodDates.Range::end).orElse(null);
     }
 
     private static FactChange read(ExtractedFact fact) {
@@ -305,14 +330,18 @@ public class Fact {
         return spanStart == null ? null : new TextSpan(spanStart, spanEnd);
     }
 
-    /** The fact with the article that states it; the article must be loaded already (join fetch). */
-    public Observation observation() {
-        return new Observation(article.id(), article.title(), article.publishedAt(), article.region(), view());
+    /**
+     * The fact with the article that states it (loaded already: join fetch) and its standing among the figures of
+     * other articles.
+     */
+    public Observation observation(Agreement.Standing standing) {
+        return new Observation(article.id(), article.title(), article.publishedAt(), article.region(), view(),
+                standing.conflictsWith(), standing.sourceCount());
     }
 
     public FactView view() {
         return new FactView(id, metric, value, valueMax, unit, approximate, changePct, sharePct, baseline, indicatorCode,
-                sentence, period, span(), origin == FactOrigin.EXTRACTED && !correctedFields.isEmpty(), rejected,
-                addedBy);
+                sentence, period, span(), periodStart, periodEnd, origin == FactOrigin.EXTRACTED
+                && !correctedFields.isEmpty(), rejected, addedBy);
     }
 }

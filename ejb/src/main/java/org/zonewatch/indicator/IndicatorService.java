@@ -2,6 +2,7 @@ package org.zonewatch.indicator;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -68,24 +69,27 @@ public class IndicatorService {
     }
 
     /**
-     * The values reported for an indicator, oldest first, as editors corrected them and without rejected facts;
-     * region and the Beijing calendar days are optional.
+     * The values reported for an indicator in articles published between the Beijing calendar days {@code from} and
+     * {@code to} (region and days optional), as editors corrected them and without rejected facts, in the order of
+     * the days they are for (the period's end, or the publication day), each with the facts of other articles it
+     * conflicts with, whenever those were published.
      */
     public List<Observation> observations(String code, String region, LocalDate from, LocalDate to) {
         boolean byRegion = region != null && !region.isBlank();
         var query = em.createQuery("select f from Fact f join fetch f.article where f.indicatorCode = :code"
                         + " and f.rejected = false"
                         + (byRegion ? " and f.article.region = :region" : "")
-                        + " and f.article.publishedAt >= :from and f.article.publishedAt < :to"
-                        + " order by f.article.publishedAt, f.article.id, f.position", Fact.class);
+                        + " and f.article.publishedAt >= :from and f.article.publishedAt < :to", Fact.class);
         if (byRegion) {
             query.setParameter("region", region.strip());
         }
+        Map<Long, Agreement.Standing> standings = Figures.standings(em, List.of(code));
         return query.setParameter("code", code)
                 .setParameter("from", BeijingDays.start(from))
                 .setParameter("to", BeijingDays.end(to))
                 .getResultStream()
-                .map(Fact::observation)
+                .map(fact -> fact.observation(standings.getOrDefault(fact.id(), Agreement.Standing.ALONE)))
+                .sorted(Observation.IN_TIME)
                 .toList();
     }
 
