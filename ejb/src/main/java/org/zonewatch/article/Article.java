@@ -34,6 +34,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyVa
 import org.zonewatch.article.source.SourceArticle;
 import org.zonewatch.fact.Fact;
 import org.zonewatch.fact.extraction.ExtractedFact;
+import org.zonewatch.fact.extraction.Extraction;
 import org.zonewatch.indicator.IndicatorMatcher;
 import org.zonewatch.platform.BeijingDays;
 
@@ -111,6 +112,13 @@ public class Article {
     @IndexedEmbedded
     private List<ArticleCompany> companies = new ArrayList<>();
 
+    /** Numbers the extractor could not read whole, as written: no fact came of them. */
+    @ElementCollection
+    @CollectionTable(name = "article_warning", joinColumns = @JoinColumn(name = "article_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "text", nullable = false)
+    private List<String> warnings = new ArrayList<>();
+
     @OneToMany(mappedBy = "article", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<Fact> facts = new ArrayList<>();
@@ -144,11 +152,27 @@ public class Article {
         source.companies().forEach(company -> companies.add(new ArticleCompany(company.name(), company.code())));
     }
 
-    /** Records the facts extracted on import, each mapped by the current catalogue. */
-    void recordFacts(List<ExtractedFact> extracted, IndicatorMatcher catalogue) {
+    /**
+     * Records the facts extracted on import, each mapped by the current catalogue, and the numbers that could not be
+     * read.
+     */
+    void recordFacts(Extraction extraction, IndicatorMatcher catalogue) {
+        List<ExtractedFact> extracted = extraction.facts();
         for (int position = 0; position < extracted.size(); position++) {
             facts.add(new Fact(this, position, extracted.get(position), catalogue));
         }
+        recordWarnings(extraction);
+    }
+
+    /** The numbers the extractor could not read whole, as written: no fact came of them. */
+    void recordWarnings(Extraction extraction) {
+        warnings.clear();
+        extraction.unreadable().forEach(number -> warnings.add(shortened(number.text())));
+    }
+
+    /** A warning's text fits its column (article_warning.text); a run of digits can be longer. */
+    private static String shortened(String text) {
+        return text.length() <= StoredLengths.WARNING ? text : text.substring(0, StoredLengths.WARNING - 1) + "…";
     }
 
     /**
@@ -201,7 +225,7 @@ public class Article {
     public ArticleDetails details() {
         return new ArticleDetails(id, title, originalTitle, publishedAt, List.copyOf(categories), author, editor,
                 byline, region, companies.stream().map(ArticleCompany::view).toList(), text, safeHtml, sha256,
-                importedAt, facts.stream().map(Fact::view).toList());
+                importedAt, facts.stream().map(Fact::view).toList(), List.copyOf(warnings));
     }
 
     ArticleSummary summary(String snippet) {

@@ -51,7 +51,7 @@ public class ArticleStore {
     ArticleDetails insert(String sha256, SourceArticle source, String fileName, byte[] raw) {
         // The database keeps microseconds: what is returned now must equal what is read back later.
         var article = new Article(sha256, source, clock.instant().truncatedTo(ChronoUnit.MICROS));
-        article.recordFacts(extractor.extract(source.text()), catalogue.matcher());
+        article.recordFacts(extractor.read(source.text()), catalogue.matcher());
         em.persist(article);
         em.persist(new ArticleSource(article, fileName, source.charset(), raw));
         em.flush();
@@ -72,8 +72,8 @@ public class ArticleStore {
         var source = reader.read(stored.content(), stored.fileName());
         String oldText = article.text();
         article.deriveFrom(source);
-        var plan = FactMerge.plan(List.copyOf(article.facts()), extractor.extract(source.text()), oldText,
-                source.text());
+        var extraction = extractor.read(source.text());
+        var plan = FactMerge.plan(List.copyOf(article.facts()), extraction.facts(), oldText, source.text());
         Map<Long, FactAction> lastActs = new HashMap<>();
         em.createNamedQuery("FactAudit.ofArticle", FactAudit.class).setParameter("article", id).getResultStream()
                 .forEach(entry -> lastActs.putIfAbsent(entry.factId(), entry.action()));
@@ -112,6 +112,7 @@ public class ArticleStore {
                 }
             }
         }
+        article.recordWarnings(extraction);
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)

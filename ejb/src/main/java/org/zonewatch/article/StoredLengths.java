@@ -17,6 +17,7 @@ final class StoredLengths {
     static final int REGION = 100;
     static final int URL = 2000;
     static final int COMPANY_CODE = 16;
+    static final int WARNING = 200;
 
     private StoredLengths() {
     }

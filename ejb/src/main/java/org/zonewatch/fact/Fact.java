@@ -1,6 +1,7 @@
 package org.zonewatch.fact;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -24,8 +25,10 @@ import jakarta.persistence.Version;
 
 import org.zonewatch.article.Article;
 import org.zonewatch.fact.extraction.ExtractedFact;
+import org.zonewatch.fact.extraction.PeriodDates;
 import org.zonewatch.fact.extraction.TextSpan;
 import org.zonewatch.indicator.IndicatorMatcher;
+import org.zonewatch.platform.BeijingDays;
 
 /**
  * A quantitative fact stated in an article, normalised (SPEC §5), and the catalogue indicator it measures if
@@ -73,6 +76,17 @@ public class Fact {
     private BigDecimal baseline;
 
     private String period;
+
+    /** The period's days (Beijing), read against the article's publication day; null when it states none. */
+    @Column(name = "period_start")
+    private LocalDate periodStart;
+
+    @Column(name = "period_end")
+    private LocalDate periodEnd;
+
+    /** The day the figure is for: the period's end, or the article's publication day (Beijing). */
+    @Column(name = "observed_on")
+    private LocalDate observedOn;
 
     private String sentence;
 
@@ -134,6 +148,7 @@ public class Fact {
         for (FactField field : fact.given()) {
             set(field, fact.value(field));
         }
+        datePeriod();
         if (fact.gives(FactField.INDICATOR)) {
             correctedFields = EnumSet.of(FactField.INDICATOR);
         } else {
@@ -166,6 +181,8 @@ public class Fact {
         sentence = extracted.sentence();
         spanStart = extracted.span().start();
         spanEnd = extracted.span().end();
+        // Also when an editor set the period: the article's publication day may have changed with its raw file.
+        datePeriod();
         mapTo(catalogue);
     }
 
@@ -265,9 +282,25 @@ public class Fact {
             case CHANGE_PCT -> changePct = (BigDecimal) newValue;
             case SHARE_PCT -> sharePct = (BigDecimal) newValue;
             case BASELINE -> baseline = (BigDecimal) newValue;
-            case PERIOD -> period = (String) newValue;
+            case PERIOD -> {
+                period = (String) newValue;
+                datePeriod();
+            }
             case INDICATOR -> indicatorCode = (String) newValue;
         }
+    }
+
+    /**
+     * The days of the stated period, against the article's publication day (see {@link PeriodDates}); none without
+     * a period, or without an article to date it by (a fact made outside the database, in a test).
+     */
+    private void datePeriod() {
+        LocalDate published = article == null ? null : BeijingDays.dayOf(article.publishedAt());
+        var days = period == null || published == null ? Optional.<PeriodDates.Range>empty()
+                : PeriodDates.of(period, published);
+        periodStart = days.map(PeriodDates.Range::start).orElse(null);
+        periodEnd = days.map(PeriodDates.Range::end).orElse(null);
+        observedOn = periodEnd != null ? periodEnd : published;
     }
 
     private static FactChange read(ExtractedFact fact) {
@@ -306,7 +339,7 @@ public class Fact {
 
     public FactView view() {
         return new FactView(id, metric, value, valueMax, unit, approximate, changePct, sharePct, baseline, indicatorCode,
-                sentence, period, span(), origin == FactOrigin.EXTRACTED && !correctedFields.isEmpty(), rejected,
-                addedBy);
+                sentence, period, span(), periodStart, periodEnd, origin == FactOrigin.EXTRACTED
+                && !correctedFields.isEmpty(), rejected, addedBy);
     }
 }

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Optional;
 
+import org.zonewatch.units.Decimals;
+
 /**
  * The fields of a fact an editor may set, by their names in the API (SPEC §6.2 plus {@code period} and
  * {@code indicator}), with the Java type each value has.

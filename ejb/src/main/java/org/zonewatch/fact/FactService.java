@@ -2,6 +2,7 @@ package org.zonewatch.fact;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +20,7 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 
 import org.zonewatch.article.Article;
+import org.zonewatch.fact.extraction.Extraction;
 import org.zonewatch.fact.extraction.FactExtractor;
 import org.zonewatch.fact.extraction.Sentences;
 import org.zonewatch.indicator.IndicatorCatalogue;
@@ -50,11 +52,21 @@ public class FactService {
 
     private final Clock clock = Clock.systemUTC();
 
-    public List<FactView> extract(String text) {
+    /** The facts of {@code text}, their periods dated as if it had been published on {@code published}. */
+    public FactExtractionView extract(String text, LocalDate published) {
         IndicatorMatcher matcher = catalogue.matcher();
-        return extractor.extract(text).stream()
-                .map(fact -> FactView.of(fact, matcher.codeFor(fact.metric(), fact.unit()).orElse(null)))
-                .toList();
+        Extraction extraction = extractor.read(text);
+        return new FactExtractionView(extraction.facts().stream()
+                .map(fact -> FactView.of(fact, matcher.codeFor(fact.metric(), fact.unit()).orElse(null), published))
+                .toList(), extraction.unreadable());
+    }
+
+    /** The article that states the fact, by its id. */
+    public Optional<Long> articleOf(long factId) {
+        return em.createQuery("select f.article.id from Fact f where f.id = :id", Long.class)
+                .setParameter("id", factId)
+                .getResultStream()
+                .findFirst();
     }
 
     public Optional<FactView> find(long factId) {

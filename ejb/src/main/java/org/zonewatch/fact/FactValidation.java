@@ -6,6 +6,8 @@ import java.util.Set;
 import org.zonewatch.fact.extraction.TextSpan;
 import org.zonewatch.fact.extraction.Units;
 
+import org.zonewatch.units.Decimals;
+
 /**
  * Checks what an editor sends before anything is stored, and names the field at fault: the values must fit the
  * columns of V2__facts.sql and make sense together. Pure: the catalogue's codes and the article's text are passed in.

@@ -37,14 +37,15 @@ public class ArticleFileImporter {
         try {
             var result = articles.importArticle(content, name);
             return new ImportFileView(name, result.created() ? FileOutcome.IMPORTED : FileOutcome.DUPLICATE,
-                    result.article().id(), null);
+                    result.article().id(), null, result.article().warnings().size());
         } catch (ArticleRejectedException rejected) {
-            return new ImportFileView(name, FileOutcome.REJECTED, null, rejected.getMessage());
+            return new ImportFileView(name, FileOutcome.REJECTED, null, rejected.getMessage(), 0);
         } catch (EJBException failed) {
             String incident = UUID.randomUUID().toString();
             LOG.log(System.Logger.Level.ERROR, "Could not store " + name + ", incident " + incident, failed);
             return new ImportFileView(name, FileOutcome.REJECTED, null, "服务器无法保存此文章 / the server could not"
-                    + " store this article (incident " + incident + "; the administrator finds the cause in the server log)");
+                    + " store this article (incident " + incident + "; the administrator finds the cause in the server log)",
+                    0);
         }
     }
 }

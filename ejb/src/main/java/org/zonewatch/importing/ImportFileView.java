@@ -7,11 +7,12 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
  *
  * @param articleId the stored article, for {@code IMPORTED} and {@code DUPLICATE}
  * @param reason    why it was rejected or skipped
+ * @param warnings  how many numbers of the article could not be read whole (and gave no fact)
  */
-@JsonbPropertyOrder({"name", "outcome", "articleId", "reason"})
-public record ImportFileView(String name, FileOutcome outcome, Long articleId, String reason) {
+@JsonbPropertyOrder({"name", "outcome", "articleId", "reason", "warnings"})
+public record ImportFileView(String name, FileOutcome outcome, Long articleId, String reason, int warnings) {
 
     static ImportFileView skipped(ArchiveEntry entry) {
-        return new ImportFileView(entry.name(), FileOutcome.SKIPPED, null, entry.skipReason());
+        return new ImportFileView(entry.name(), FileOutcome.SKIPPED, null, entry.skipReason(), 0);
     }
 }

@@ -74,6 +74,6 @@ class ImportJob {
     ImportView view(OutcomeCounts counts, List<ImportFileView> files) {
         return new ImportView(id, source, status, total, counts.processed(), counts.of(FileOutcome.IMPORTED),
                 counts.of(FileOutcome.DUPLICATE), counts.of(FileOutcome.REJECTED), counts.of(FileOutcome.SKIPPED),
-                startedBy, startedAt, endedAt, files);
+                counts.warnings(), startedBy, startedAt, endedAt, files);
     }
 }

@@ -105,11 +105,12 @@ class ImportStore {
         Map<Long, OutcomeCounts> counts = new HashMap<>();
         ids.forEach(id -> counts.put(id, new OutcomeCounts()));
         if (!ids.isEmpty()) {
-            em.createQuery("select f.jobId, f.outcome, count(f) from ImportedFile f where f.jobId in :ids"
-                            + " group by f.jobId, f.outcome", Object[].class)
+            em.createQuery("select f.jobId, f.outcome, count(f), sum(f.warnings) from ImportedFile f"
+                            + " where f.jobId in :ids group by f.jobId, f.outcome", Object[].class)
                     .setParameter("ids", ids)
                     .getResultList()
-                    .forEach(row -> counts.get((Long) row[0]).add((FileOutcome) row[1], (Long) row[2]));
+                    .forEach(row -> counts.get((Long) row[0]).add((FileOutcome) row[1], (Long) row[2],
+                            ((Number) row[3]).longValue()));
         }
         return counts;
     }

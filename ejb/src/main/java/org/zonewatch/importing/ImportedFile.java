@@ -37,6 +37,9 @@ class ImportedFile {
     @Column(updatable = false)
     private String reason;
 
+    @Column(nullable = false, updatable = false)
+    private int warnings;
+
     protected ImportedFile() {
         // for JPA
     }
@@ -48,10 +51,11 @@ class ImportedFile {
         this.outcome = file.outcome();
         this.articleId = file.articleId();
         this.reason = file.reason() == null ? null : shorten(file.reason(), 2000);
+        this.warnings = file.warnings();
     }
 
     ImportFileView view() {
-        return new ImportFileView(name, outcome, articleId, reason);
+        return new ImportFileView(name, outcome, articleId, reason, warnings);
     }
 
     private static String shorten(String text, int max) {

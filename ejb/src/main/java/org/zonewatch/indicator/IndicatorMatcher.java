@@ -5,6 +5,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.zonewatch.units.Currency;
 
 /**
  * Maps a fact (metric + unit) to at most one indicator: among the definitions whose unit is compatible
@@ -16,7 +20,7 @@ public final class IndicatorMatcher {
     /** Units that measure the same thing; a count of firms may be written 家 or 户. */
     private static final List<Set<String>> UNIT_GROUPS = List.of(
             Set.of("家", "户"),
-            Set.of("元", "美元", "欧元", "港元", "日元", "英镑"),
+            Stream.of(Currency.values()).map(Currency::unit).collect(Collectors.toUnmodifiableSet()),
             Set.of("项", "条", "件"),
             Set.of("天", "个工作日"),
             Set.of("小时", "个小时"));

@@ -82,8 +82,10 @@ public class IndicatorService {
     }
 
     /**
-     * The values reported for an indicator, oldest first, as editors corrected them and without rejected facts; no
-     * regions means all, the Beijing days are optional.
+     * The values reported for an indicator in articles published between the Beijing calendar days {@code from} and
+     * {@code to} (no regions means all, the days are optional), as editors corrected them and without rejected
+     * facts, in the order of the days they are for (the period's end, or the publication day), each with the facts
+     * of other articles it conflicts with, whenever those were published.
      */
     public List<Observation> observations(String code, Collection<String> regions, LocalDate from, LocalDate to) {
         List<String> chosen = regions == null ? List.of()
@@ -91,15 +93,16 @@ public class IndicatorService {
         var query = em.createQuery(OBSERVATIONS + " and f.indicatorCode = :code"
                         + (chosen.isEmpty() ? "" : " and a.region in :regions")
                         + " and a.publishedAt >= :from and a.publishedAt < :to"
-                        + " order by a.publishedAt, a.id, f.position", Object[].class);
+                        + " order by f.observedOn, a.publishedAt, a.id, f.position", Object[].class);
         if (!chosen.isEmpty()) {
             query.setParameter("regions", chosen);
         }
+        Map<Long, Agreement.Standing> standings = Figures.standings(em, List.of(code));
         return query.setParameter("code", code)
                 .setParameter("from", BeijingDays.start(from))
                 .setParameter("to", BeijingDays.end(to))
                 .getResultStream()
-                .map(IndicatorService::observation)
+                .map(row -> observation(row, standings))
                 .toList();
     }
 
@@ -149,23 +152,28 @@ public class IndicatorService {
                 .toList();
     }
 
-    /** The most recent observations of an indicator, newest first; a null region means any. */
+    /**
+     * The most recent observations of an indicator (by the day they are for), newest first; a null region means
+     * any. Without their standing among other articles: the dashboard and the catalogue show none.
+     */
     private List<Observation> latest(String code, String region, int max) {
         var query = em.createQuery(OBSERVATIONS + " and f.indicatorCode = :code"
                         + (region == null ? "" : " and a.region = :region")
-                        + " order by a.publishedAt desc, a.id desc, f.position", Object[].class)
+                        + " order by f.observedOn desc, a.publishedAt desc, a.id desc, f.position", Object[].class)
                 .setParameter("code", code)
                 .setMaxResults(max);
         if (region != null) {
             query.setParameter("region", region);
         }
-        return query.getResultStream().map(IndicatorService::observation).toList();
+        return query.getResultStream().map(row -> observation(row, Map.of())).toList();
     }
 
-    /** A row of {@link #OBSERVATIONS}. */
-    private static Observation observation(Object[] row) {
-        return new Observation((Long) row[1], (String) row[2], (Instant) row[3], (String) row[4],
-                ((Fact) row[0]).view());
+    /** A row of {@link #OBSERVATIONS}, with the fact's standing among the figures of other articles. */
+    private static Observation observation(Object[] row, Map<Long, Agreement.Standing> standings) {
+        Fact fact = (Fact) row[0];
+        Agreement.Standing standing = standings.getOrDefault(fact.id(), Agreement.Standing.ALONE);
+        return new Observation((Long) row[1], (String) row[2], (Instant) row[3], (String) row[4], fact.view(),
+                standing.conflictsWith(), standing.sourceCount());
     }
 
     private int remapAll() {

@@ -5,8 +5,10 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +22,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
+import org.zonewatch.indicator.Agreement;
+import org.zonewatch.indicator.Figures;
 import org.zonewatch.indicator.IndicatorCatalogue;
 import org.zonewatch.indicator.IndicatorDefinition;
 import org.zonewatch.platform.BeijingDays;
@@ -41,6 +45,13 @@ import org.zonewatch.report.excel.SummaryData;
 @Stateless
 @RolesAllowed({Roles.VIEWER, Roles.EDITOR, Roles.ADMIN})
 public class ReportService {
+
+    /** Region, then the day a figure is for, then its article: the order the indicator tables group rows in. */
+    private static final Comparator<ObservationRow> IN_TABLE_ORDER = Comparator
+            .comparing(ObservationRow::region, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(ObservationRow::day)
+            .thenComparing(ObservationRow::reportDate)
+            .thenComparingLong(row -> row.source().id());
 
     @PersistenceContext(unitName = "zonewatch")
     private EntityManager em;
@@ -96,15 +107,32 @@ public class ReportService {
             this.articleUrl = articleUrl;
         }
 
+        /**
+         * The catalogue indicators' figures, by region and the day they are for (the period's end, or the report
+         * date), each with its standing among all articles' figures. Sorted in memory: the day is no column, and
+         * the catalogue indicators' facts are few beside all facts.
+         */
         Iterable<ObservationRow> observations(Collection<String> indicators) {
-            return lazily("select a.region, a.publishedAt, f.period, f.indicatorCode, f.value, f.unit, f.approximate,"
-                            + " f.changePct, f.sharePct, a.id, a.title from Fact f join f.article a"
-                            + " where f.indicatorCode in :indicators and f.rejected = false and " + filter.condition()
-                            + " order by a.region, a.publishedAt, a.id, f.position",
-                    query -> query.setParameter("indicators", indicators),
-                    row -> new ObservationRow((String) row[0], BeijingDays.dayOf((Instant) row[1]), (String) row[2],
-                            (String) row[3], (BigDecimal) row[4], (String) row[5], (Boolean) row[6],
-                            (BigDecimal) row[7], (BigDecimal) row[8], source(row[9], row[10])));
+            return () -> {
+                Map<Long, Agreement.Standing> standings = Figures.standings(em, indicators);
+                return filter.bind(em.createQuery("select a.region, a.publishedAt, f.period, f.indicatorCode, f.value,"
+                                + " f.unit, f.approximate, f.changePct, f.sharePct, a.id, a.title, f.id, f.periodStart,"
+                                + " f.periodEnd from Fact f join f.article a where f.indicatorCode in :indicators"
+                                + " and f.rejected = false and "
+                                + filter.condition() + " order by f.position", Object[].class)
+                                .setParameter("indicators", indicators))
+                        .getResultStream()
+                        .map(row -> {
+                            Agreement.Standing standing = standings.getOrDefault((Long) row[11], Agreement.Standing.ALONE);
+                            return new ObservationRow((String) row[0], BeijingDays.dayOf((Instant) row[1]),
+                                    (String) row[2], (String) row[3], (BigDecimal) row[4], (String) row[5],
+                                    (Boolean) row[6], (BigDecimal) row[7], (BigDecimal) row[8], source(row[9], row[10]),
+                                    (LocalDate) row[12], (LocalDate) row[13], standing.conflicting(),
+                                    standing.sourceCount());
+                        })
+                        .sorted(IN_TABLE_ORDER)
+                        .iterator();
+            };
         }
 
         Iterable<FactRow> facts() {
@@ -117,7 +145,8 @@ public class ReportService {
                     .collect(Collectors.toMap(IndicatorDefinition::code, IndicatorDefinition::name));
             return lazily("select a.id, a.title, a.publishedAt, a.region, f.metric, f.value, f.valueMax, f.unit,"
                             + " f.approximate, f.changePct, f.sharePct, f.baseline, f.period, f.indicatorCode,"
-                            + " f.sentence from Fact f join f.article a where f.rejected = false and "
+                            + " f.sentence, f.periodStart, f.periodEnd from Fact f join f.article a"
+                            + " where f.rejected = false and "
                             + filter.condition()
                             + (indicatorCode == null ? "" : " and f.indicatorCode = :indicator")
                             + " order by a.publishedAt desc, a.id desc, f.position",
@@ -126,7 +155,7 @@ public class ReportService {
                             (String) row[4], (BigDecimal) row[5], (BigDecimal) row[6], (String) row[7],
                             (Boolean) row[8], (BigDecimal) row[9], (BigDecimal) row[10], (BigDecimal) row[11],
                             (String) row[12], row[13] == null ? null : indicatorNames.get((String) row[13]),
-                            (String) row[14]));
+                            (String) row[14], (LocalDate) row[15], (LocalDate) row[16]));
         }
 
         Iterable<ArticleRow> articles() {

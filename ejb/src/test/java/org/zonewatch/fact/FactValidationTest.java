@@ -15,7 +15,8 @@ class FactValidationTest {
     private static final Set<String> CODES = Set.of("FDI_NEW_ENTERPRISES", "FDI_UTILISED");
     private static final String TEXT = "全区新设外资企业563家，增长55%。";
     private static final FactView STORED = new FactView(7L, "新设外资企业", new BigDecimal(563), null, "家", false,
-            new BigDecimal(55), null, null, "FDI_NEW_ENTERPRISES", TEXT, null, new TextSpan(8, 12), false, false, null);
+            new BigDecimal(55), null, null, "FDI_NEW_ENTERPRISES", TEXT, null, new TextSpan(8, 12), null, null, false, false,
+            null);
 
     @Test
     void aCorrectionIsStrippedAndKeepsWhatItDoesNotGive() {
@@ -48,7 +49,7 @@ class FactValidationTest {
     @Test
     void aRangeBelowTheStoredValueNamesTheFieldGiven() {
         var stored = new FactView(7L, "办理时限", new BigDecimal(3), new BigDecimal(5), "天", false, null, null, null,
-                null, null, null, null, false, false, null);
+                null, null, null, null, null, null, false, false, null);
 
         assertEquals("value", refusal(FactChange.NONE.withValue(new BigDecimal(6)), stored, TEXT).field());
         assertEquals(new BigDecimal(4), FactValidation.checked(FactChange.NONE.withValue(new BigDecimal(4)), stored,

@@ -54,6 +54,100 @@ class IndicatorApiIT extends DeployedZonewatch {
         assertEquals("FDI_UTILISED", fact.getString("indicator"));
     }
 
+    /**
+     * The seed says 合同外资46.26亿美元 for 2020年9月28日以来 in an article of 2021-04-28; a second copy corroborates
+     * it, a variant saying another figure (one of its own: the database may hold earlier runs' variants) for the
+     * same region and period conflicts with every copy.
+     */
+    @Test
+    void observationsCarryTheirPeriodsDaysAndConflictsAreFlagged() {
+        var editor = ZonewatchClient.as(base, "editor");
+        editor.postArticle(ArticleApiIT.freshArticle(UUID.randomUUID().toString()));
+        editor.postArticle(ArticleApiIT.freshArticle(UUID.randomUUID().toString()));
+        BigDecimal other = new BigDecimal("47." + (1000 + new java.util.Random().nextInt(9000)));
+        String variant = new String(ArticleApiIT.freshArticle(UUID.randomUUID().toString()), StandardCharsets.UTF_8)
+                .replace("46.26亿美元", other.toPlainString() + "亿美元");
+        editor.postArticle(variant.getBytes(StandardCharsets.UTF_8));
+
+        var response = ZonewatchClient.as(base, "viewer").get("api/indicators/FDI_CONTRACTED/observations?region="
+                + java.net.URLEncoder.encode("朝阳区", StandardCharsets.UTF_8) + "&from=2021-04-28&to=2021-04-28");
+        assertEquals(200, response.statusCode(), response.body());
+        var series = array(response.body()).stream().map(JsonValue::asJsonObject).toList();
+        var differing = series.stream().filter(o -> o.getJsonObject("fact").getJsonNumber("value").bigDecimalValue()
+                .compareTo(other.movePointRight(8)) == 0).toList();
+        var seed = series.stream().filter(o -> o.getJsonObject("fact").getJsonNumber("value").bigDecimalValue()
+                .compareTo(new BigDecimal("4626000000")) == 0).toList();
+        assertEquals(1, differing.size(), series.toString());
+        assertTrue(seed.size() >= 2, series.toString());
+
+        var fact = differing.get(0).getJsonObject("fact");
+        assertEquals("2020年9月28日以来", fact.getString("period"));
+        assertEquals("2020-09-28", fact.getString("periodStart"));
+        assertEquals("2021-04-28", fact.getString("periodEnd"));
+        var conflicts = differing.get(0).getJsonArray("conflictsWith").stream()
+                .map(id -> ((jakarta.json.JsonNumber) id).longValue()).toList();
+        for (var copy : seed) {
+            long copyFact = copy.getJsonObject("fact").getJsonNumber("id").longValue();
+            assertTrue(conflicts.contains(copyFact), copyFact + " not in " + conflicts);
+            assertTrue(copy.getJsonArray("conflictsWith").stream().anyMatch(id -> ((jakarta.json.JsonNumber) id)
+                    .longValue() == fact.getJsonNumber("id").longValue()), copy.toString());
+            assertEquals(seed.size(), copy.getInt("sourceCount"), copy.toString());
+        }
+        assertEquals(1, differing.get(0).getInt("sourceCount"));
+    }
+
+    /** Each example sentence of issue 9, read as stated. */
+    @Test
+    void extractionReadsTheWrittenFormsOfIssueNine() {
+        String[][] cases = {
+            {"全年完成投资3，408.2万元。", "34082000", "元", "投资"},
+            {"累计服务企业4，071家。", "4071", "家", "服务企业"},
+            {"带动就业27 315人。", "27315", "人", "带动就业"},
+            {"同比增长百分之七点三。", "7.3", "%", "同比增长"},
+            {"占比百分之六十二点四。", "62.4", "%", "占比"},
+            {"新增注册企业 836 家。", "836", "家", "新增注册企业"},
+            {"实际利用外资 9.6 亿美元。", "960000000", "美元", "实际利用外资"},
+            {"新增装机容量30万千瓦。", "300000", "千瓦", "新增装机容量"},
+            {"年发电量1.8亿千瓦时。", "180000000", "千瓦时", "年发电量"},
+            {"合同外资人民币5.2亿元。", "520000000", "元", "合同外资"},
+            {"实际到位资金4.7人民币。", "4.7", "元", "实际到位资金"},
+            {"年均增长6%至8%。", "6", "%", "年均增长"},
+        };
+        for (String[] c : cases) {
+            var response = ZonewatchClient.as(base, "viewer").post("api/extract", "text/plain; charset=UTF-8",
+                    c[0].getBytes(StandardCharsets.UTF_8));
+            assertEquals(200, response.statusCode(), response.body());
+            var facts = json(response).getJsonArray("facts");
+            assertEquals(1, facts.size(), c[0] + " → " + facts);
+            var fact = facts.getJsonObject(0);
+            assertEquals(0, fact.getJsonNumber("value").bigDecimalValue().compareTo(new BigDecimal(c[1])), c[0]);
+            assertEquals(c[2], fact.getString("unit"), c[0]);
+            assertEquals(c[3], fact.getString("metric"), c[0]);
+        }
+    }
+
+    @Test
+    void extractionDatesPeriodsAndReportsWhatItCouldNotRead() {
+        var response = ZonewatchClient.as(base, "viewer").post("api/extract?published=2021-04-28",
+                "text/plain; charset=UTF-8", "今年一季度，签约项目26个，完成投资3,40万元。".getBytes(StandardCharsets.UTF_8));
+
+        assertEquals(200, response.statusCode(), response.body());
+        var body = json(response);
+        assertEquals(1, body.getJsonArray("facts").size(), body.toString());
+        var fact = body.getJsonArray("facts").getJsonObject(0);
+        assertEquals("2021-01-01", fact.getString("periodStart"));
+        assertEquals("2021-03-31", fact.getString("periodEnd"));
+        assertEquals("3,40万元", body.getJsonArray("warnings").getJsonObject(0).getString("text"));
+    }
+
+    @Test
+    void anArticleKeepsTheNumbersItsExtractionCouldNotRead() {
+        String text = new String(ArticleApiIT.freshArticle(UUID.randomUUID().toString()), StandardCharsets.UTF_8)
+                .replace("召开50余场", "完成投资3,40万元，召开50余场");
+        var stored = json(ZonewatchClient.as(base, "editor").postArticle(text.getBytes(StandardCharsets.UTF_8)));
+        assertEquals("[\"3,40万元\"]", stored.getJsonArray("warnings").toString());
+    }
+
     @Test
     void anAdminExtendsTheCatalogueAndStoredFactsAreMappedAgain() {
         String code = "TEST_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();

@@ -18,10 +18,17 @@ public final class FactExtractor {
         this.tables = new TableReader(scanner);
     }
 
+    /** The facts of the text, in order of appearance. */
     public List<ExtractedFact> extract(String cleanedText) {
+        return read(cleanedText).facts();
+    }
+
+    /** The facts of the text, and the numbers it holds that could not be read whole. */
+    public Extraction read(String cleanedText) {
         List<ExtractedFact> facts = new ArrayList<>();
+        List<UnreadableNumber> unreadable = new ArrayList<>();
         if (cleanedText == null || cleanedText.isEmpty()) {
-            return facts;
+            return new Extraction(facts, unreadable);
         }
         String[] lines = cleanedText.split("\n");
         int[] lineStarts = new int[lines.length];
@@ -35,12 +42,12 @@ public final class FactExtractor {
                 while (i < lines.length && lines[i].indexOf('\t') >= 0) {
                     i++;
                 }
-                tables.read(List.of(lines).subList(first, i), lineStarts[first], facts);
+                tables.read(List.of(lines).subList(first, i), lineStarts[first], facts, unreadable);
             } else {
-                prose.read(lines[i], lineStarts[i], facts);
+                prose.read(lines[i], lineStarts[i], facts, unreadable);
                 i++;
             }
         }
-        return Repeats.labelled(facts);
+        return new Extraction(Repeats.labelled(facts), unreadable);
     }
 }

@@ -1,5 +1,7 @@
 package org.zonewatch.fact.extraction;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -7,20 +9,45 @@ import java.util.regex.Pattern;
 /** Finds the period a sentence states for a fact: 2020年9月28日以来, 今年一季度, 1-10月, 截至8月底… */
 final class Periods {
 
-    private static final String MONTH_DAY = "\\d{1,2}(?:[-—至]\\d{1,2})?月(?:\\d{1,2}日)?(?:底|末|初|中旬|上旬|下旬)?"
-            + "(?:[-—至]\\d{1,2}月(?:底|末)?)?";
-    private static final String WITHIN_YEAR = "(?:前?[一二三四1-4]季度|[上下]半年|前\\d{1,2}个月|前[一二三四五六七八九十]{1,2}个月|"
-            + MONTH_DAY + "|底|初|末|年底|年初)";
-    private static final Pattern PERIOD = Pattern.compile(
-            "(?<![较比同])(?:截至|截止|自)?(?:(?:\\d{4}年|[〇零一二三四五六七八九]{4}年|今年|去年|明年|上年)" + WITHIN_YEAR + "?|" + WITHIN_YEAR + ")(?:以来)?");
+    private static final String MONTH = "(?:\\d{1,2}|十[一二]?|[一二三四五六七八九])";
+    private static final String RANGE = "[-—–~～至到]";
+    private static final String MONTH_DAY = MONTH + "(?:" + RANGE + MONTH + ")?月(?:\\d{1,2}日)?(?:底|末|初|中旬|上旬|下旬)?"
+            + "(?:" + RANGE + MONTH + "月(?:底|末)?)?";
+    private static final String WITHIN_YEAR = "(?:前?[一二三四1-4]季度|[上下]半年|前\\d{1,2}个月|前[一二两三四五六七八九十]{1,2}个月|"
+            + MONTH_DAY + "|底|初|末|年底|年初|全年)";
+    /** The five-year plans: “十四五”以来, 十三五时期. */
+    private static final String PLAN = "[“\"]?十[一二三四五]五[”\"]?(?:以来|时期|期间)";
+    private static final Pattern PERIOD = Pattern.compile("(?<![较比同])(?:" + PLAN + "|(?:截至|截止|自)?(?:(?:\\d{4}年"
+            + "|[〇零一二三四五六七八九]{4}年|今年|去年|明年|上年)" + WITHIN_YEAR + "?|" + WITHIN_YEAR + ")(?:以来)?)");
 
     private Periods() {
     }
 
-    /** The last period written in sentence before position {@code until}, or null. */
-    static String before(String sentence, int until) {
-        MatchResult last = last(sentence.substring(0, Math.max(0, until)));
-        return last == null ? null : last.group();
+    /**
+     * The periods written in a sentence, to look up the last one before each of its numbers: found once per
+     * sentence, since searching the sentence again for each number made long sentences quadratic.
+     */
+    static List<MatchResult> in(String sentence) {
+        List<MatchResult> periods = new ArrayList<>();
+        Matcher m = PERIOD.matcher(sentence);
+        while (m.find()) {
+            if (isPeriod(m.group())) {
+                periods.add(m.toMatchResult());
+            }
+        }
+        return periods;
+    }
+
+    /** The last of {@code periods} that ends by {@code until}, or null. */
+    static String before(List<MatchResult> periods, int until) {
+        String last = null;
+        for (MatchResult period : periods) {
+            if (period.end() > until) {
+                break;
+            }
+            last = period.group();
+        }
+        return last;
     }
 
     /** Where the last period written in text ends, or 0 when it names none. */
@@ -29,11 +56,15 @@ final class Periods {
         return last == null ? 0 : last.end();
     }
 
+    private static boolean isPeriod(String match) {
+        return !match.isEmpty() && !match.matches("底|初|末|全年");
+    }
+
     private static MatchResult last(String text) {
         Matcher m = PERIOD.matcher(text);
         MatchResult last = null;
         while (m.find()) {
-            if (!m.group().isEmpty() && !m.group().equals("底") && !m.group().equals("初") && !m.group().equals("末")) {
+            if (isPeriod(m.group())) {
                 last = m.toMatchResult();
             }
         }

@@ -2,6 +2,10 @@ package org.zonewatch.fact.extraction;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.regex.MatchResult;
+
+import org.zonewatch.units.Decimals;
 
 /**
  * Turns the quantities of one prose line into facts: decides for each whether it is an amount, a
@@ -13,6 +17,7 @@ final class ProseReader {
     private static final String CLAUSE_MARKS = "，,；;：:";
     private static final java.util.regex.Pattern LIST_JOINER = java.util.regex.Pattern.compile("^[和及与、]$");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final UnaryOperator<BigDecimal> AS_WRITTEN = UnaryOperator.identity();
 
     private final QuantityScanner scanner;
 
@@ -21,8 +26,8 @@ final class ProseReader {
     }
 
     /** Reads one line that starts at {@code lineStart} in the cleaned text. */
-    void read(String line, int lineStart, List<ExtractedFact> facts) {
-        List<Quantity> quantities = scanner.scan(line);
+    void read(String line, int lineStart, List<ExtractedFact> facts, List<UnreadableNumber> unreadable) {
+        List<Quantity> quantities = scanner.scan(line, lineStart, unreadable);
         int sentenceStart = 0;
         int k = 0;
         while (sentenceStart < line.length()) {
@@ -45,6 +50,7 @@ final class ProseReader {
         private final List<Quantity> quantities;
         private final List<ExtractedFact> facts;
         private final String text;
+        private final List<MatchResult> periods;
         private int attachTarget = -1;
         private Quantity pendingBaseline;
         private String pendingSubject;
@@ -63,13 +69,14 @@ final class ProseReader {
             this.quantities = quantities;
             this.facts = facts;
             this.text = line.substring(start, end).strip();
+            this.periods = Periods.in(line.substring(start, end));
         }
 
         void read() {
             for (int i = 0; i < quantities.size(); i++) {
                 Quantity q = quantities.get(i);
                 int clauseStart = clauseStart(q.start());
-                String head = line.substring(clauseStart, q.start());
+                String head = beforeBlanks(line, clauseStart, q.start());
                 int opening = Wording.baselineOpening(head);
                 if (opening >= 0 && (q.fact() || q.bare()) && q.kind() != Quantity.Kind.POINTS) {
                     emitPendingBaseline();
@@ -86,7 +93,7 @@ final class ProseReader {
                 // 5个方面62项重点任务: a number with a noun of its own takes none of the words the number before counted
                 int ownStart = previousFact == null || previousFact.end() <= clauseStart ? clauseStart
                         : nounEnd > 0 ? previousNounEnd : previousFact.end();
-                String own = line.substring(ownStart, q.start());
+                String own = beforeBlanks(line, ownStart, q.start());
                 previousFact = q;
                 previousNounEnd = q.end() + nounEnd;
                 if (q.kind() == Quantity.Kind.AMOUNT && continuesList(own) && nounEnd == 0) {
@@ -96,7 +103,7 @@ final class ProseReader {
                 }
                 if (Wording.levelAtEnd(own) && pendingBaseline != null && compatible(pendingBaseline, q)) {
                     // 由17个工作日压缩到7个工作日: the level reached, with the earlier value as baseline
-                    attachTarget = emit(MetricWords.of(pendingSubject, after), q, q.value(), pendingBaseline.value());
+                    attachTarget = emit(MetricWords.of(pendingSubject, after), q, AS_WRITTEN, pendingBaseline.value());
                     pendingBaseline = null;
                     continue;
                 }
@@ -116,11 +123,11 @@ final class ProseReader {
                 // 较去年增加21家, 压缩了30天: a delta, a fact of its own
                 String subject = own.substring(0, Wording.changeStart(own));
                 String metric = Wording.basisOnly(subject) && previousMetric != null ? previousMetric + own : own;
-                emit(MetricWords.of(metric, after), q, Wording.signed(q.value(), changeVerb), null);
+                emit(MetricWords.of(metric, after), q, v -> Wording.signed(v, changeVerb), null);
                 attachTarget = -1;
                 return;
             }
-            attachTarget = emit(MetricWords.of(own, after), q, q.value(), null);
+            attachTarget = emit(MetricWords.of(own, after), q, AS_WRITTEN, null);
         }
 
         private void percent(Quantity q, String own, String after) {
@@ -129,17 +136,18 @@ final class ProseReader {
             if (continuesList) {
                 changeVerb = previousChangeVerb; // 分别增长18.4%和23.7%
             }
-            BigDecimal value = q.value();
+            UnaryOperator<BigDecimal> percent = AS_WRITTEN;
             if (q.kind() == Quantity.Kind.TIMES) {
                 if (changeVerb != null) {
-                    value = value.multiply(HUNDRED); // 增长1.5倍 = +150%
+                    percent = v -> v.multiply(HUNDRED); // 增长1.5倍 = +150%
                 } else if (own.endsWith("的") && own.contains("是")) {
-                    value = value.subtract(BigDecimal.ONE).multiply(HUNDRED); // 是…的3倍 = +200%
+                    percent = v -> v.subtract(BigDecimal.ONE).multiply(HUNDRED); // 是…的3倍 = +200%
                     changeVerb = "增长";
                 } else {
                     return;
                 }
             }
+            BigDecimal value = percent.apply(q.value());
             int shareAt = own.lastIndexOf('占');
             boolean share = changeVerb == null && shareAt >= 0;
             String subject = changeVerb != null ? own.substring(0, Math.max(0, Wording.changeStart(own)))
@@ -147,13 +155,13 @@ final class ProseReader {
             if ((changeVerb != null || share) && !continuesList && Wording.basisOnly(subject) && attachTarget >= 0) {
                 ExtractedFact target = facts.get(attachTarget);
                 if (share && target.sharePct() == null) {
-                    facts.set(attachTarget, target.withSharePct(ChineseNumber.normalised(value)));
+                    facts.set(attachTarget, target.withSharePct(Decimals.plain(value)));
                     previousChangeVerb = null;
                     return;
                 }
                 if (!share && target.changePct() == null) {
                     facts.set(attachTarget,
-                            target.withChangePct(ChineseNumber.normalised(Wording.signed(value, changeVerb))));
+                            target.withChangePct(Decimals.plain(Wording.signed(value, changeVerb))));
                     previousChangeVerb = null;
                     return;
                 }
@@ -162,7 +170,9 @@ final class ProseReader {
             if (!continuesList && (changeVerb != null || share) && Wording.basisOnly(subject) && previousMetric != null) {
                 metricText = previousMetric + own;
             }
-            standalone(q, Wording.signed(value, changeVerb), metricText, continuesList ? "" : after);
+            String verb = changeVerb;
+            UnaryOperator<BigDecimal> inPercent = percent;
+            standalone(q, v -> Wording.signed(inPercent.apply(v), verb), metricText, continuesList ? "" : after);
             previousChangeVerb = changeVerb;
         }
 
@@ -172,32 +182,43 @@ final class ProseReader {
             String subject = changeVerb == null ? own : own.substring(0, Wording.changeStart(own));
             boolean ownSubject = !subject.strip().startsWith("占") && !Wording.basisOnly(subject);
             String metricText = ownSubject || previousMetric == null ? own : previousMetric + own;
-            standalone(q, Wording.signed(q.value(), changeVerb), metricText, after);
+            standalone(q, v -> Wording.signed(v, changeVerb), metricText, after);
         }
 
-        private void standalone(Quantity q, BigDecimal value, String own, String after) {
-            emit(MetricWords.of(own, after), q, value, null);
+        private void standalone(Quantity q, UnaryOperator<BigDecimal> reading, String own, String after) {
+            emit(MetricWords.of(own, after), q, reading, null);
             attachTarget = -1;
         }
 
         private void emitPendingBaseline() {
             if (pendingBaseline != null && pendingBaseline.fact()) {
-                emit(pendingMetric, pendingBaseline, pendingBaseline.value(), null);
+                emit(pendingMetric, pendingBaseline, AS_WRITTEN, null);
             }
             pendingBaseline = null;
         }
 
-        private int emit(String metric, Quantity q, BigDecimal value, BigDecimal baseline) {
+        /** Emits q's fact, its value and upper bound read alike (signed for a decline, 倍 in percent). */
+        private int emit(String metric, Quantity q, UnaryOperator<BigDecimal> reading, BigDecimal baseline) {
             String unit = q.kind() == Quantity.Kind.TIMES ? "%" : q.unit();
             if (unit.equals("强")) {
                 metric = metric + line.substring(q.numberStart(), q.end()); // 高成长20强: a ranking list's name
             }
-            String period = Periods.before(line.substring(start, end), q.start() - start);
-            facts.add(new ExtractedFact(metric, ChineseNumber.normalised(value), q.valueMax(), unit, q.approximate(),
-                    null, null, baseline == null ? null : ChineseNumber.normalised(baseline), text, period,
+            String period = Periods.before(periods, q.start() - start);
+            BigDecimal valueMax = q.valueMax() == null ? null : Decimals.plain(reading.apply(q.valueMax()));
+            facts.add(new ExtractedFact(metric, Decimals.plain(reading.apply(q.value())), valueMax, unit, q.approximate(),
+                    null, null, baseline == null ? null : Decimals.plain(baseline), text, period,
                     new TextSpan(lineStart + q.start(), lineStart + q.end())));
             previousMetric = metric;
             return facts.size() - 1;
+        }
+
+        /** The text from {@code from} to {@code to} without the blanks before the number (增长 8.3%). */
+        private static String beforeBlanks(String line, int from, int to) {
+            int end = to;
+            while (end > from && NumberReader.isBlank(line.charAt(end - 1))) {
+                end--;
+            }
+            return line.substring(from, end);
         }
 
         private boolean continuesList(String own) {

@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.zonewatch.units.Decimals;
+
 /**
  * Reads a table (TAB-separated rows, the first one the header) per SPEC §5.12: every numeric data cell
  * is a fact; a growth column attaches as changePct to the amount of its row; bare cells take unit and
@@ -18,7 +20,7 @@ final class TableReader {
     private static final Pattern GENERIC_HEADER = Pattern.compile("^(数值|数量|金额|指标|数据|数|值|规模|合计)$");
     private static final Pattern PERIOD_LABEL = Pattern.compile(
             "^(\\d{4}年.*|\\d{1,2}(?:[-—至]\\d{1,2})?月.*|.*季度|[上下]半年|今年|去年|全年|上年)$");
-    private static final Pattern BARE_NUMBER = Pattern.compile("^[-−－+]?[0-9０-９][0-9０-９.,，]*$");
+    private static final Pattern BARE_NUMBER = Pattern.compile("^[-−－+]?[0-9０-９][0-9０-９.．,， \u2009\u202F\u00A0]*$");
     private static final Pattern DASH = Pattern.compile("^[—\\-–－/]*$");
 
     private final QuantityScanner scanner;
@@ -28,7 +30,7 @@ final class TableReader {
     }
 
     /** Reads the rows of one table, whose first row starts at {@code tableStart} in the cleaned text. */
-    void read(List<String> rows, int tableStart, List<ExtractedFact> facts) {
+    void read(List<String> rows, int tableStart, List<ExtractedFact> facts, List<UnreadableNumber> unreadable) {
         String[] header = rows.get(0).split("\t", -1);
         int rowStart = tableStart + rows.get(0).length() + 1;
         for (int r = 1; r < rows.size(); rowStart += rows.get(r).length() + 1, r++) {
@@ -39,19 +41,20 @@ final class TableReader {
             int cellStart = rowStart + cells[0].length() + 1;
             for (int c = 1; c < cells.length; cellStart += cells[c].length() + 1, c++) {
                 Column column = Column.of(c < header.length ? header[c] : "");
-                Optional<Cell> cell = cell(cells[c].strip(), column);
+                TextSpan span = trimmed(cells[c], cellStart);
+                Optional<Cell> cell = cell(cells[c].strip(), span, column, unreadable);
                 if (cell.isEmpty()) {
                     continue;
                 }
                 if (column.growth()) {
                     if (amountIndex >= 0 && facts.get(amountIndex).changePct() == null) {
-                        facts.set(amountIndex, facts.get(amountIndex).withChangePct(ChineseNumber.normalised(cell.get().value())));
+                        facts.set(amountIndex, facts.get(amountIndex).withChangePct(Decimals.plain(cell.get().value())));
                     }
                     continue;
                 }
                 facts.add(new ExtractedFact(metric(label, column), cell.get().value(), cell.get().valueMax(),
                         cell.get().unit(), cell.get().approximate(), null, null, null, row, period(label, column),
-                        trimmed(cells[c], cellStart)));
+                        span));
                 amountIndex = facts.size() - 1;
             }
         }
@@ -87,25 +90,30 @@ final class TableReader {
         return label + column.name();
     }
 
-    private Optional<Cell> cell(String text, Column column) {
+    private Optional<Cell> cell(String text, TextSpan span, Column column, List<UnreadableNumber> unreadable) {
         if (DASH.matcher(text).matches()) {
             return Optional.empty();
         }
         String numeral = text.endsWith("%") || text.endsWith("％") ? text.substring(0, text.length() - 1) : text;
-        Optional<BigDecimal> bare = BARE_NUMBER.matcher(numeral).matches() ? ChineseNumber.parse(numeral)
-                : Optional.empty();
-        if (bare.isPresent()) {
+        if (BARE_NUMBER.matcher(numeral).matches()) {
+            Optional<BigDecimal> bare = NumberReader.parse(numeral);
             boolean percent = !numeral.equals(text) || "%".equals(column.unit());
+            if (bare.isEmpty()) {
+                if (percent || column.unit() != null) {
+                    unreadable.add(new UnreadableNumber(text, span)); // 3,40 under 进出口额（万元）
+                }
+                return Optional.empty();
+            }
             if (percent) {
                 return Optional.of(new Cell(bare.get(), null, "%", false));
             }
             if (column.unit() == null) {
                 return Optional.empty();
             }
-            return Optional.of(new Cell(ChineseNumber.normalised(bare.get().multiply(column.multiplier())), null,
+            return Optional.of(new Cell(Decimals.plain(bare.get().multiply(column.multiplier())), null,
                     column.unit(), false));
         }
-        List<Quantity> quantities = scanner.scan(text);
+        List<Quantity> quantities = scanner.scan(text, span.start(), unreadable);
         if (quantities.size() != 1 || !quantities.get(0).fact()) {
             return Optional.empty();
         }
@@ -133,7 +141,7 @@ final class TableReader {
                     k++;
                 }
                 if (k > 0) {
-                    multiplier = ChineseNumber.parse("1" + inside.substring(0, k)).orElse(BigDecimal.ONE);
+                    multiplier = NumberReader.parse("1" + inside.substring(0, k)).orElse(BigDecimal.ONE);
                 }
                 unit = inside.substring(k);
                 if (unit.equals("％")) {

@@ -25,7 +25,7 @@ final class Wording {
 
     /** Words that only give the basis of a comparison, not a subject of its own. */
     private static final Pattern BASIS_ONLY = Pattern.compile(
-            "^(?:同比|环比|比上年|较上年|较去年|较年初|较[^，；]{0,8}?(?=$)|年均|平均|约|大约|分别|全年|累计|其中|并|且|则|而)*$");
+            "^(?:同比|环比|比上年|较上年|较去年|较年初|较[^，；]{0,8}?(?=$)|比(?![重例])[^，；]{0,8}?(?=$)|年均|平均|约|大约|分别|全年|累计|其中|并|且|则|而)*$");
 
     private Wording() {
     }

@@ -32,8 +32,27 @@ class RegionLocatorTest {
     }
 
     @Test
-    void aZoneInsideACityCountsForThatCity() {
-        assertEquals("深圳市", locate("前海合作区新设港资企业", "前海新设港资企业1200家。\n深圳相关负责人表示，前海将继续扩大开放。"));
+    void aZoneCountsForTheDistrictThatHoldsIt() {
+        assertEquals("南山区", locate("前海合作区新设港资企业", "前海新设港资企业1200家。\n深圳相关负责人表示，前海将继续扩大开放。"));
+    }
+
+    /** SPEC §4: the district or new area the article is about, not its city. */
+    @Test
+    void aNewAreaOrDistrictOfAPilotFreeTradeZone() {
+        assertEquals("浦东新区", locate("浦东新区外资总部再扩容",
+                "今年以来，浦东新区新认定跨国公司地区总部15家。\n陆家嘴、张江等地集聚效应明显。\n上海市商务委表示将继续支持。"));
+        assertEquals("滨海新区", locate("天津滨海新区融资租赁业务增长",
+                "滨海新区东疆综合保税区飞机租赁累计超过2000架。\n天津市相关部门介绍，滨海新区将深化改革。"));
+        assertEquals("南沙区", locate("南沙自贸片区制度创新成果发布",
+                "广州南沙新区累计形成制度创新成果800余项。\n南沙区将继续推进粤港澳合作。"));
+        assertEquals("雄安新区", locate("雄安新区片区建设提速", "雄安新区新增企业800家。\n河北省支持雄安加快发展。"));
+    }
+
+    @Test
+    void aCityWideArticleThatNamesADistrictOnceStaysWithTheCity() {
+        assertEquals("上海市", locate("上海自贸试验区十年成绩单",
+                "上海自贸试验区设立十年来，上海市累计新设外资企业1.2万家。\n上海各区协同推进，浦东新区、奉贤区、闵行区和松江区"
+                        + "均有项目落地。\n上海将继续扩大开放。"));
     }
 
     @Test

@@ -116,6 +116,142 @@ class FactExtractorTest {
         }
     }
 
+    /** The forms of Chinese official and financial writing (issue 9), each read whole. */
+    @Nested
+    class WrittenForms {
+
+        @Test
+        void theIssuesSentencesAsStated() {
+            fact("全年完成投资3，408.2万元。", "34082000", "元", "投资");
+            fact("累计服务企业4，071家。", "4071", "家", "服务企业");
+            fact("带动就业27 315人。", "27315", "人", "带动就业");
+            fact("同比增长百分之七点三。", "7.3", "%", "同比增长");
+            fact("占比百分之六十二点四。", "62.4", "%", "占比");
+            fact("新增注册企业 836 家。", "836", "家", "新增注册企业");
+            fact("实际利用外资 9.6 亿美元。", "960000000", "美元", "实际利用外资");
+            fact("新增装机容量30万千瓦。", "300000", "千瓦", "装机容量");
+            fact("年发电量1.8亿千瓦时。", "180000000", "千瓦时", "年发电量");
+            assertEquals("合同外资", fact("合同外资人民币5.2亿元。", "520000000", "元", "合同外资").metric());
+            fact("实际到位资金4.7人民币。", "4.7", "元", "实际到位资金");
+            List<ExtractedFact> range = facts("年均增长6%至8%。");
+            assertEquals(1, range.size(), range::toString);
+            assertNumber("8", range.get(0).valueMax());
+            assertEquals("年均增长", range.get(0).metric());
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"12,345家", "12，345家", "12 345家", "12\u2009345家", "12\u00A0345家", "12\u202F345家",
+                "１２，３４５家", "１２３４５家", "12345 家", "12,345 家"})
+        void digitGroupingAndWidth(String quantity) {
+            fact("累计服务企业" + quantity + "。", "12345", "家", "服务企业");
+        }
+
+        @Test
+        void fullWidthPointAndBlankBeforeTheMultiplier() {
+            fact("完成投资１２．５亿元。", "1250000000", "元", "投资");
+            fact("完成投资12.5 亿 元。", "1250000000", "元", "投资");
+            fact("完成投资1,234.5万元。", "12345000", "元", "投资");
+        }
+
+        @Test
+        void percentWrittenOutInEveryRole() {
+            assertNumber("7.3", fact("进出口额3.2亿元，同比增长百分之七点三。", "320000000", "元", "进出口额").changePct());
+            assertNumber("-4.5", fact("出口额1.1亿元，同比下降百分之四点五。", "110000000", "元", "出口额").changePct());
+            assertNumber("62.4", fact("外资企业310家，占比百分之六十二点四。", "310", "家", "外资企业").sharePct());
+            fact("营业收入同比下降百分之三。", "-3", "%", "营业收入");
+            assertTrue(fact("网上可办率达到百分之九十五以上。", "95", "%", "可办率").approximate());
+            fact("审批时间压缩了百分之五十。", "-50", "%", "审批时间");
+            fact("不良率仅为千分之三。", "0.3", "%", "不良率");
+            fact("满意度达到百分之百。", "100", "%", "满意度");
+        }
+
+        @Test
+        void doublingsAreGrowth() {
+            fact("技术交易额翻了一番。", "100", "%", "技术交易额");
+            fact("服务贸易规模实现翻两番。", "300", "%", "服务贸易规模");
+            fact("离岸贸易额五年翻3番。", "700", "%", "离岸贸易额");
+            assertNumber("300", fact("园区产值86亿元，比五年前翻两番。", "8600000000", "元", "产值").changePct());
+        }
+
+        @Test
+        void unitsThatBeginWithAMultiplierCharacter() {
+            fact("新增装机容量三十万千瓦。", "300000", "千瓦", "装机容量");
+            fact("光伏电站装机5千瓦。", "5", "千瓦", "装机");
+            fact("新建管网12千米。", "12", "千米", "管网");
+            fact("港口吞吐量达到百万吨。", "1000000", "吨", "吞吐量");
+            fact("赛道全长两千米。", "2000", "米", "赛道");
+            assertEquals(List.of(), facts("建设百万吨级乙烯项目。"));
+        }
+
+        @Test
+        void capitalNumeralsAndYuanJiaoFen() {
+            fact("合同金额为壹佰贰拾叁万肆仟伍佰陆拾柒元捌角玖分。", "1234567.89", "元", "合同金额");
+            fact("中标金额肆佰叁拾萬圆整。", "4300000", "元", "中标金额");
+            fact("奖励资金伍拾万元。", "500000", "元", "奖励资金");
+            fact("补贴标准为每吨123元4角。", "123.4", "元", "补贴标准");
+        }
+
+        @Test
+        void currencyBeforeOrAfterIsNeverPartOfMetricOrUnit() {
+            assertEquals("协议外资", fact("协议外资美元3.5亿。", "350000000", "美元", "协议外资").metric());
+            assertEquals("到位资金", fact("到位资金人民币12亿元。", "1200000000", "元", "到位资金").metric());
+            fact("引进港资港币2.4亿元。", "240000000", "港元", "港资");
+            fact("实际使用外资13.4亿美元。", "1340000000", "美元", "实际使用外资");
+            fact("注册资本5000万元人民币。", "50000000", "元", "注册资本");
+            assertTrue(fact("投资总额约人民币30亿元。", "3000000000", "元", "投资总额").approximate());
+        }
+
+        @Test
+        void rangesWithTheUnitOnBothEnds() {
+            assertNumber("500000000", fact("计划投资3亿元—5亿元。", "300000000", "元", "投资").valueMax());
+            assertNumber("20", fact("入驻企业15家至20家。", "15", "家", "入驻企业").valueMax());
+            assertNumber("-8", fact("能耗同比下降6%~8%。", "-6", "%", "能耗").valueMax());
+            assertNumber("70", fact("企业满意度达6至7成。", "60", "%", "满意度").valueMax());
+        }
+
+        @Test
+        void negativeNumbers() {
+            fact("利润总额为负1200万元。", "-12000000", "元", "利润总额");
+            assertNumber("-3.2", fact("进口额42亿元，同比增长-3.2%。", "4200000000", "元", "进口额").changePct());
+        }
+
+        @Test
+        void fractionsWithAnExactDecimal() {
+            fact("园区四分之一用地为绿地，面积二分之一平方公里。", "0.5", "平方公里", "面积");
+        }
+    }
+
+    /** A number that cannot be read whole gives no fact, never a part of it, and is reported. */
+    @Nested
+    class NeverSilentlyWrong {
+
+        @ParameterizedTest
+        @ValueSource(strings = {"全年完成投资3,40万元。", "累计服务企业4，0712家。", "带动就业27 31人。", "完成投资10..1万元。",
+                "投资额达10.1万零100元。", "合同金额壹佰貳拾佰元。", "货运量一兆吨。", "投资一京二千亿元。",
+                "产值三分之一亿元。", "营业收入点五亿元。"})
+        void unreadableNumbersAreReportedNotRead(String sentence) {
+            Extraction extraction = extractor.read(sentence);
+            assertEquals(List.of(), extraction.facts());
+            assertEquals(1, extraction.unreadable().size(), extraction::toString);
+        }
+
+        @Test
+        void theReportNamesTheNumberWhereItStands() {
+            String text = "导语。\n全年完成投资3,40万元，同比增长5%。";
+            UnreadableNumber unreadable = extractor.read(text).unreadable().get(0);
+            assertEquals("3,40万元", unreadable.text());
+            assertEquals("3,40万元", text.substring(unreadable.span().start(), unreadable.span().end()));
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"办理时间一小时零十五分钟。", "身高一米八。", "用时五分三十秒。", "工期两年零三个月。"})
+        void compoundQuantitiesGiveNoPartOfThemselves(String sentence) {
+            assertTrue(facts(sentence).stream().noneMatch(f -> f.value().compareTo(BigDecimal.valueOf(15)) == 0
+                    || f.value().compareTo(BigDecimal.ONE) == 0 || f.value().compareTo(BigDecimal.valueOf(30)) == 0
+                    || f.value().compareTo(BigDecimal.valueOf(3)) == 0), () -> facts(sentence).toString());
+        }
+    }
+
     @Nested
     class Changes {
 

@@ -41,6 +41,8 @@ import org.apache.poi.xssf.usermodel.XSSFDrawing;
  */
 final class ChartSheet {
 
+    /** The day a figure is for: its period's end when the text states one, its report date otherwise. */
+    static final String DAY = "统计日期";
     private static final int CHART_WIDTH_COLUMNS = 10;
     private static final int CHART_HEIGHT_ROWS = 22;
     /**
@@ -50,8 +52,8 @@ final class ChartSheet {
     private static final String[] PALETTE = {"4472C4", "ED7D31", "A5A5A5", "FFC000", "5B9BD5", "70AD47", "264478",
             "9E480E", "636363", "997300"};
 
-    /** The bar of a category: its stored value and the date it was reported. */
-    record Bar(String category, LocalDate reportDate, BigDecimal stored) {
+    /** The bar of a category: its stored value and the day it is for (its period's end, or its report date). */
+    record Bar(String category, LocalDate day, BigDecimal stored) {
     }
 
     private ChartSheet() {
@@ -62,11 +64,11 @@ final class ChartSheet {
         return region == null ? "未注明地区" : region;
     }
 
-    /** One bar per category; the table has 类别 | value | 报告日期. */
+    /** One bar per category; the table has 类别 | value | 统计日期. */
     static void bars(ReportWorkbook workbook, String sheetName, String title, String categoryHeader,
                      Indicator indicator, List<Bar> bars) {
         TableSheet table = new TableSheet(workbook, sheetName, List.of(Column.of(categoryHeader, 8, 16),
-                Column.of(indicator.header(), 12), Column.of("报告日期", 12)), 0);
+                Column.of(indicator.header(), 12), Column.of(DAY, 12)), 0);
         String[] categories = new String[bars.size()];
         Double[] values = new Double[bars.size()];
         for (int i = 0; i < bars.size(); i++) {
@@ -74,7 +76,7 @@ final class ChartSheet {
             Row row = table.newRow();
             table.text(row, 0, bar.category());
             table.figure(row, 1, indicator.measure(), bar.stored(), false);
-            table.date(row, 2, bar.reportDate());
+            table.date(row, 2, bar.day());
             categories[i] = bar.category();
             values[i] = indicator.measure().cellValue(bar.stored()).doubleValue();
         }
@@ -91,10 +93,10 @@ final class ChartSheet {
         frame.chart.plot(data);
     }
 
-    /** One line per series (region) over the report dates; the table has 报告日期 | one column per series. */
+    /** One line per series (region) over the days the figures are for; the table has 统计日期 | one per series. */
     static void lines(ReportWorkbook workbook, String sheetName, String title, Indicator indicator,
                       List<String> series, SortedMap<LocalDate, Map<String, BigDecimal>> storedByDate) {
-        List<Column> columns = new ArrayList<>(List.of(Column.of("报告日期", 12)));
+        List<Column> columns = new ArrayList<>(List.of(Column.of(DAY, 12)));
         series.forEach(name -> columns.add(Column.of(name, 12, 16)));
         TableSheet table = new TableSheet(workbook, sheetName, columns, 1);
         String[] dates = new String[storedByDate.size()];

@@ -20,6 +20,8 @@ final class FactDetailSheet {
             Column.of("占比", 8),
             Column.of("基数", 16),
             Column.of("统计期", 10, 24),
+            Column.of("统计期起", 12),
+            Column.of("统计期止", 12),
             Column.of("对应指标", 12, 24),
             Column.of("原句", 30, 80));
 
@@ -47,8 +49,10 @@ final class FactDetailSheet {
             table.percent(row, 9, fact.sharePct(), false);
             table.number(row, 10, fact.baseline(), false);
             table.text(row, 11, fact.period());
-            table.text(row, 12, fact.indicatorName());
-            table.text(row, 13, fact.sentence());
+            table.date(row, 12, fact.periodStart());
+            table.date(row, 13, fact.periodEnd());
+            table.text(row, 14, fact.indicatorName());
+            table.text(row, 15, fact.sentence());
         }
         table.finish();
         return new SheetCount(title, table.dataRows(), table.dataRows());

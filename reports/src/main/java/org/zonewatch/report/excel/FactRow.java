@@ -13,11 +13,12 @@ import java.util.Objects;
  * @param valueMax      upper bound of a range, or null
  * @param baseline      the earlier value of a before→after pair, or null
  * @param indicatorName the catalogue indicator's name, or null when the fact maps to none
+ * @param periodStart   the days of {@code period}: first (null for a figure as of a day) and last, or both null
  */
 public record FactRow(SourceArticle article, LocalDate publishedDate, String region, String metric,
                       BigDecimal value, BigDecimal valueMax, String unit, boolean approximate, BigDecimal changePct,
                       BigDecimal sharePct, BigDecimal baseline, String period, String indicatorName,
-                      String sentence) {
+                      String sentence, LocalDate periodStart, LocalDate periodEnd) {
 
     public FactRow {
         Objects.requireNonNull(article, "article");

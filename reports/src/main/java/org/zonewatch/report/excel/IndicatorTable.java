@@ -12,10 +12,11 @@ import java.util.Objects;
 import org.apache.poi.ss.usermodel.Row;
 
 /**
- * A sheet with one row per region, report date (and stated period) and source article, and a column (group)
- * per indicator. Observations arrive one by one and only the row being filled is held: rows sharing a key
- * should arrive together (the caller orders by region, date, article), otherwise they yield several rows, each
- * still right.
+ * A sheet with one row per region, report date (and stated period, with its days) and source article, and a
+ * column (group) per indicator. Observations arrive one by one and only the row being filled is held: rows sharing
+ * a key should arrive together (the caller orders by region, the day the figures are for, article), otherwise they
+ * yield several rows, each still right. The column 核对 marks a figure that another article states differently
+ * for the same region and period (冲突), and one that several articles state alike (来源数).
  *
  * <p>A row takes each indicator once. The same figure again (an article repeating itself) is dropped; a
  * different figure for the same indicator starts another row, so no figure is lost or overwritten. A value in a
@@ -24,6 +25,7 @@ import org.apache.poi.ss.usermodel.Row;
 final class IndicatorTable {
 
     private static final String REMARKS_HEADER = "备注";
+    private static final String CHECK_HEADER = "核对";
 
     private final TableSheet table;
     private final List<Indicator> indicators;
@@ -35,7 +37,7 @@ final class IndicatorTable {
     IndicatorTable(ReportWorkbook workbook, String sheetName, List<Indicator> indicators) {
         this.indicators = List.copyOf(indicators);
         List<Column> columns = new ArrayList<>(List.of(Column.of("地区", 8, 16), Column.of("报告日期", 12),
-                Column.of("统计期", 10, 24)));
+                Column.of("统计期", 10, 24), Column.of("统计期起", 12), Column.of("统计期止", 12)));
         for (Indicator indicator : indicators) {
             firstColumn.put(indicator.code(), columns.size());
             if (indicator.withChangeAndShare()) {
@@ -48,6 +50,7 @@ final class IndicatorTable {
         }
         sourceColumn = columns.size();
         columns.add(Column.of("来源文章", 20, 50));
+        columns.add(Column.of(CHECK_HEADER, 8, 40));
         columns.add(Column.of(REMARKS_HEADER, 8, 50));
         table = new TableSheet(workbook, sheetName, columns, 2);
     }
@@ -95,10 +98,23 @@ final class IndicatorTable {
         table.text(row, 0, pending.key.region);
         table.date(row, 1, pending.key.reportDate);
         table.text(row, 2, pending.key.period);
-        pending.figures.forEach((indicator, observation) -> writeFigure(row, indicator, observation));
+        table.date(row, 3, pending.key.periodStart);
+        table.date(row, 4, pending.key.periodEnd);
+        List<String> checks = new ArrayList<>();
+        pending.figures.forEach((indicator, observation) -> {
+            writeFigure(row, indicator, observation);
+            if (observation.conflicting()) {
+                checks.add(indicator.name() + "：冲突，另有来源数值不同");
+            } else if (observation.sourceCount() > 1) {
+                checks.add(indicator.name() + "：" + observation.sourceCount() + "个来源一致");
+            }
+        });
         table.link(row, sourceColumn, pending.source.title(), pending.source.url());
+        if (!checks.isEmpty()) {
+            table.text(row, sourceColumn + 1, String.join("；", checks));
+        }
         if (!pending.remarks.isEmpty()) {
-            table.text(row, sourceColumn + 1, String.join("；", pending.remarks));
+            table.text(row, sourceColumn + 2, String.join("；", pending.remarks));
         }
         pending = null;
     }
@@ -122,10 +138,11 @@ final class IndicatorTable {
         return a == null ? b == null : b != null && a.compareTo(b) == 0;
     }
 
-    private record Key(String region, LocalDate reportDate, String period, long articleId) {
+    private record Key(String region, LocalDate reportDate, String period, LocalDate periodStart,
+                       LocalDate periodEnd, long articleId) {
         static Key of(ObservationRow observation) {
             return new Key(observation.region(), observation.reportDate(), observation.period(),
-                    observation.source().id());
+                    observation.periodStart(), observation.periodEnd(), observation.source().id());
         }
     }
 

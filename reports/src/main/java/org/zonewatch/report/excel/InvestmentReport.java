@@ -41,8 +41,8 @@ final class InvestmentReport {
                     && FDI_UTILISED.measure().accepts(observation.unit())) {
                 String region = ChartSheet.regionLabel(observation.region());
                 regions.add(region);
-                // One point per region and date: the first one reported.
-                trend.computeIfAbsent(observation.reportDate(), d -> new HashMap<>())
+                // One point per region and day the figure is for (its period's end): the first one reported.
+                trend.computeIfAbsent(observation.day(), d -> new HashMap<>())
                         .putIfAbsent(region, observation.value());
             }
         }

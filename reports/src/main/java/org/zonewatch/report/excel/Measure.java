@@ -3,6 +3,8 @@ package org.zonewatch.report.excel;
 import java.math.BigDecimal;
 import java.util.Set;
 
+import org.zonewatch.units.Currency;
+
 /**
  * How an indicator's stored value is shown in its column: which stored units it accepts (the catalogue's unit
  * groups) and how the value is scaled. A value in another unit is not converted, since zonewatch has no exchange
@@ -14,7 +16,7 @@ enum Measure {
     /** Tasks, policies, cases, counted 项, 条 or 件. */
     ITEMS(Set.of("项", "条", "件"), 0, 0),
     /** US dollars, shown in 亿美元 with two decimals: 1340000000 美元 is 13.40. */
-    HUNDRED_MILLION_USD(Set.of("美元"), 8, 2),
+    HUNDRED_MILLION_USD(Set.of(Currency.USD.unit()), 8, 2),
     /** A rate in percent, shown as a percentage: the cell holds 0.7 for 70 %. */
     PERCENT(Set.of("%"), 2, 0);
 

@@ -35,8 +35,8 @@ final class PolicyProgressReport {
                     && LANDING_RATE.measure().accepts(observation.unit())) {
                 String region = ChartSheet.regionLabel(observation.region());
                 ChartSheet.Bar earlier = latestRate.get(region);
-                if (earlier == null || observation.reportDate().isAfter(earlier.reportDate())) {
-                    latestRate.put(region, new ChartSheet.Bar(region, observation.reportDate(), observation.value()));
+                if (earlier == null || observation.day().isAfter(earlier.day())) {
+                    latestRate.put(region, new ChartSheet.Bar(region, observation.day(), observation.value()));
                 }
             }
         }

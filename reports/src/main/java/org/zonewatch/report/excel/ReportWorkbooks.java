@@ -2,6 +2,8 @@ package org.zonewatch.report.excel;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 
@@ -87,16 +89,44 @@ public final class ReportWorkbooks {
         }
     }
 
-    /** 汇总: a 封面 stating scope and counts, then all of the above as sheets. */
+    /**
+     * 汇总: a 封面 stating scope and counts, then all of the above as sheets, and 冲突: the figures of the first two
+     * that another article states differently (collected as they pass, so the rows are still read once).
+     */
     public static void summary(ReportScope scope, SummaryData data, OutputStream out) throws IOException {
         try (var workbook = new ReportWorkbook(ReportType.SUMMARY, scope)) {
             CoverSheet cover = CoverSheet.reserve(workbook);
-            SheetCount policyProgress = PolicyProgressReport.write(workbook, data.policyProgress());
-            SheetCount investment = InvestmentReport.write(workbook, data.investment());
+            List<ObservationRow> conflicts = new ArrayList<>();
+            SheetCount policyProgress = PolicyProgressReport.write(workbook, conflicting(data.policyProgress(), conflicts));
+            SheetCount investment = InvestmentReport.write(workbook, conflicting(data.investment(), conflicts));
             SheetCount facts = FactDetailSheet.write(workbook, data.facts());
             SheetCount articles = ArticleListSheet.write(workbook, data.articles());
-            cover.write(articles.rows(), facts.rows(), List.of(policyProgress, investment, facts, articles));
+            SheetCount conflictSheet = ConflictSheet.write(workbook, conflicts);
+            cover.write(articles.rows(), facts.rows(),
+                    List.of(policyProgress, investment, facts, articles, conflictSheet));
             workbook.writeTo(out);
         }
+    }
+
+    /** The rows as they are, putting aside each conflicting one as it passes. */
+    private static Iterable<ObservationRow> conflicting(Iterable<ObservationRow> rows, List<ObservationRow> conflicts) {
+        return () -> {
+            Iterator<ObservationRow> source = rows.iterator();
+            return new Iterator<>() {
+                @Override
+                public boolean hasNext() {
+                    return source.hasNext();
+                }
+
+                @Override
+                public ObservationRow next() {
+                    ObservationRow row = source.next();
+                    if (row.conflicting()) {
+                        conflicts.add(row);
+                    }
+                    return row;
+                }
+            };
+        };
     }
 }

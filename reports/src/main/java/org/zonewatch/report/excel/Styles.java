@@ -12,6 +12,7 @@ import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.zonewatch.units.Decimals;
 
 /**
  * The cell styles and number formats of every zonewatch workbook, made once per workbook (a workbook holds at
@@ -99,7 +100,7 @@ final class Styles {
 
     /** The decimals the value has (1340000000.00000000 from a database column has none), within bounds. */
     private static int decimals(BigDecimal value, int minDecimals) {
-        int given = value.scale() <= 0 ? 0 : Math.max(0, value.stripTrailingZeros().scale());
+        int given = Decimals.decimals(value);
         return Math.max(minDecimals, Math.min(MAX_DECIMALS, given));
     }
 

@@ -23,7 +23,7 @@ class FactDetailSheetTest {
         try (XSSFWorkbook workbook = factDetail(SeedArticle.facts())) {
             XSSFSheet sheet = workbook.getSheet("指标明细");
             assertEquals(List.of("文章标题", "发布日期", "地区", "指标项", "数值", "单位", "约数", "范围上限", "同比增长", "占比",
-                    "基数", "统计期", "对应指标", "原句"), texts(sheet.getRow(0)));
+                    "基数", "统计期", "统计期起", "统计期止", "对应指标", "原句"), texts(sheet.getRow(0)));
             assertEquals(4, sheet.getLastRowNum());
 
             XSSFRow domestic = sheet.getRow(1);
@@ -38,8 +38,10 @@ class FactDetailSheetTest {
             assertNumber(0.2239, "0.00%", domestic.getCell(8));
             assertNumber(0.1667, "0.00%", domestic.getCell(9));
             assertEquals("2020年9月28日以来", domestic.getCell(11).getStringCellValue());
-            assertEquals("新增内资企业", domestic.getCell(12).getStringCellValue());
-            assertEquals(SeedArticle.SENTENCE, domestic.getCell(13).getStringCellValue());
+            assertEquals(SeedArticle.PERIOD_START, domestic.getCell(12).getLocalDateTimeCellValue().toLocalDate());
+            assertEquals(SeedArticle.PUBLISHED, domestic.getCell(13).getLocalDateTimeCellValue().toLocalDate());
+            assertEquals("新增内资企业", domestic.getCell(14).getStringCellValue());
+            assertEquals(SeedArticle.SENTENCE, domestic.getCell(15).getStringCellValue());
 
             XSSFRow utilised = sheet.getRow(3);
             // The detail keeps the stored unit: 美元, not 亿美元.
@@ -49,10 +51,10 @@ class FactDetailSheetTest {
             assertNumber(0.469, "0.0%", utilised.getCell(8));
 
             assertNumber(70, "#,##0", sheet.getRow(4).getCell(4));
-            assertNull(sheet.getRow(4).getCell(12), "maps to no indicator");
+            assertNull(sheet.getRow(4).getCell(14), "maps to no indicator");
 
             assertEquals(1, sheet.getPaneInformation().getHorizontalSplitPosition());
-            assertEquals("A1:N5", sheet.getCTWorksheet().getAutoFilter().getRef());
+            assertEquals("A1:P5", sheet.getCTWorksheet().getAutoFilter().getRef());
         }
     }
 
@@ -64,7 +66,7 @@ class FactDetailSheetTest {
             // column allows.
             assertEquals(50 * 256, sheet.getColumnWidth(0));
             assertEquals("新增内资企业".length() * 2 + 2, sheet.getColumnWidth(3) / 256, "6 ideographs");
-            assertEquals(80 * 256, sheet.getColumnWidth(13), "long sentences are cut to the column's maximum");
+            assertEquals(80 * 256, sheet.getColumnWidth(15), "long sentences are cut to the column's maximum");
             assertEquals(16 * 256, sheet.getColumnWidth(4), "numbers get the column's set width");
         }
     }

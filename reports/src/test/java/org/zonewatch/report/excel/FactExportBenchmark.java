@@ -142,7 +142,7 @@ public final class FactExportBenchmark {
                 next++;
                 return new FactRow(article, f.publishedDate().minusDays(id % 365), f.region(), f.metric(), value,
                         f.valueMax(), f.unit(), f.approximate(), f.changePct(), f.sharePct(), f.baseline(),
-                        f.period(), f.indicatorName(), f.sentence());
+                        f.period(), f.indicatorName(), f.sentence(), f.periodStart(), f.periodEnd());
             }
         };
     }

@@ -29,13 +29,13 @@ import org.openxmlformats.schemas.drawingml.x2006.chart.STDispBlanksAs;
 
 class InvestmentReportTest {
 
-    // Columns: 地区, 报告日期, 统计期, then 数值 / 同比增长 / 占比 per indicator, 来源文章, 备注.
-    private static final int FDI_NEW = 3;
-    private static final int CONTRACTED = 6;
-    private static final int UTILISED = 9;
-    private static final int DOMESTIC = 12;
-    private static final int SOURCE = 15;
-    private static final int REMARKS = 16;
+    // Columns: 地区, 报告日期, 统计期, 统计期起, 统计期止, then 数值 / 同比增长 / 占比 per indicator, 来源文章, 核对, 备注.
+    private static final int FDI_NEW = 5;
+    private static final int CONTRACTED = 8;
+    private static final int UTILISED = 11;
+    private static final int DOMESTIC = 14;
+    private static final int SOURCE = 17;
+    private static final int REMARKS = 19;
 
     @Test
     void showsTheSeedArticleInvestmentFiguresInTheirUnitsWithGrowthAndShare() throws Exception {
@@ -82,7 +82,7 @@ class InvestmentReportTest {
 
             assertEquals(2, sheet.getPaneInformation().getHorizontalSplitPosition(), "header rows frozen");
             assertEquals(2, sheet.getPaneInformation().getVerticalSplitPosition(), "region and date frozen");
-            assertEquals("A2:Q4", sheet.getCTWorksheet().getAutoFilter().getRef());
+            assertEquals("A2:T4", sheet.getCTWorksheet().getAutoFilter().getRef());
             assertEquals(new CellRangeAddress(0, 1, -1, -1), sheet.getRepeatingRows(), "printed on every page");
         }
     }
@@ -104,7 +104,7 @@ class InvestmentReportTest {
     void drawsTheTrendOfUtilisedForeignInvestmentPerRegion() throws Exception {
         try (XSSFWorkbook workbook = investment(SeedArticle.investment())) {
             XSSFSheet data = workbook.getSheet(InvestmentReport.CHART_SHEET);
-            assertEquals(List.of("报告日期", "海淀区", "朝阳区"), List.of(data.getRow(0).getCell(0).getStringCellValue(),
+            assertEquals(List.of("统计日期", "海淀区", "朝阳区"), List.of(data.getRow(0).getCell(0).getStringCellValue(),
                     data.getRow(0).getCell(1).getStringCellValue(), data.getRow(0).getCell(2).getStringCellValue()));
             assertEquals(LocalDate.of(2021, 3, 15), dateIn(data.getRow(1).getCell(0)));
             assertNumber(9.8, "#,##0.00", data.getRow(1).getCell(1));
@@ -134,7 +134,7 @@ class InvestmentReportTest {
         var differing = observation("朝阳区", PUBLISHED, "FDI_NEW_ENTERPRISES", "600", "家", null, null, ARTICLE);
         var inYuan = observation("朝阳区", PUBLISHED, "FDI_CONTRACTED", "3000000000", "元", null, null, ARTICLE);
         var approximate = new ObservationRow("朝阳区", PUBLISHED, SeedArticle.PERIOD, "FDI_UTILISED",
-                new BigDecimal("1340000000"), "美元", true, null, null, ARTICLE);
+                new BigDecimal("1340000000"), "美元", true, null, null, ARTICLE, null, null, false, 1);
         var first = observation("朝阳区", PUBLISHED, "FDI_NEW_ENTERPRISES", "563", "家", "55", null, ARTICLE);
         try (XSSFWorkbook workbook = investment(List.of(first, repeated, inYuan, differing, approximate))) {
             XSSFSheet sheet = workbook.getSheet("投资数据汇总");

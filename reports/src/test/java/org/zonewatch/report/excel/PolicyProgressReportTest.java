@@ -21,15 +21,15 @@ import org.junit.jupiter.api.Test;
 class PolicyProgressReportTest {
 
     // Columns: 地区, 报告日期, 统计期, 重点任务, 取得成果的任务, 政策落地率, 试点政策突破, 制度创新案例, 政策措施, 来源文章.
-    private static final int KEY_TASKS = 3;
-    private static final int SOURCE = 9;
+    private static final int KEY_TASKS = 5;
+    private static final int SOURCE = 11;
 
     @Test
     void showsTheSeedArticleProgressPerRegionAndDateWithItsSource() throws Exception {
         try (XSSFWorkbook workbook = policyProgress(SeedArticle.policyProgress())) {
             XSSFSheet sheet = workbook.getSheet("政策进展汇总");
-            assertEquals(List.of("地区", "报告日期", "统计期", "重点任务（项）", "取得成果的任务（项）", "政策落地率",
-                    "试点政策突破（项）", "制度创新案例（项）", "政策措施（项）", "来源文章", "备注"), texts(sheet.getRow(0)));
+            assertEquals(List.of("地区", "报告日期", "统计期", "统计期起", "统计期止", "重点任务（项）", "取得成果的任务（项）", "政策落地率",
+                    "试点政策突破（项）", "制度创新案例（项）", "政策措施（项）", "来源文章", "核对", "备注"), texts(sheet.getRow(0)));
 
             XSSFRow chaoyang = sheet.getRow(2);
             assertEquals("朝阳区", chaoyang.getCell(0).getStringCellValue());
@@ -41,7 +41,7 @@ class PolicyProgressReportTest {
             assertEquals(ARTICLE.title(), chaoyang.getCell(SOURCE).getStringCellValue());
             assertEquals(2, sheet.getLastRowNum());
             assertEquals(1, sheet.getPaneInformation().getHorizontalSplitPosition(), "one header row");
-            assertEquals("A1:K3", sheet.getCTWorksheet().getAutoFilter().getRef());
+            assertEquals("A1:N3", sheet.getCTWorksheet().getAutoFilter().getRef());
         }
     }
 

@@ -24,6 +24,7 @@ final class SeedArticle {
     static final LocalDate PUBLISHED = LocalDate.of(2021, 4, 28);
     static final LocalDate HAIDIAN_PUBLISHED = LocalDate.of(2021, 3, 15);
     static final String PERIOD = "2020年9月28日以来";
+    static final LocalDate PERIOD_START = LocalDate.of(2020, 9, 28);
     static final String SENTENCE = "2020年9月28日以来，朝阳区新增内资企业14790户，占全市16.67%，同比增长22.39%；"
             + "新设外资企业563家，增长55%；吸引合同外资46.26亿美元，增长55.4%；实际利用外资13.4亿美元，增长46.9%，发展动能不断增强。";
     /** 18:30 in Beijing. */
@@ -70,13 +71,13 @@ final class SeedArticle {
     static ObservationRow observation(String region, LocalDate date, String code, String value, String unit,
                                       String changePct, String sharePct, SourceArticle source) {
         return new ObservationRow(region, date, region.equals("朝阳区") ? PERIOD : null, code, new BigDecimal(value),
-                unit, false, decimal(changePct), decimal(sharePct), source);
+                unit, false, decimal(changePct), decimal(sharePct), source, null, null, false, 1);
     }
 
     static FactRow fact(String metric, String value, String unit, boolean approximate, String changePct,
                         String sharePct, String indicatorName) {
         return new FactRow(ARTICLE, PUBLISHED, "朝阳区", metric, new BigDecimal(value), null, unit, approximate,
-                decimal(changePct), decimal(sharePct), null, PERIOD, indicatorName, SENTENCE);
+                decimal(changePct), decimal(sharePct), null, PERIOD, indicatorName, SENTENCE, PERIOD_START, PUBLISHED);
     }
 
     private static BigDecimal decimal(String value) {

@@ -5,6 +5,7 @@ import static org.zonewatch.report.excel.InvestmentReportTest.assertNumber;
 import static org.zonewatch.report.excel.PolicyProgressReportTest.texts;
 import static org.zonewatch.report.excel.SeedArticle.SCOPE;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -27,7 +28,7 @@ class SummaryWorkbookTest {
         try (XSSFWorkbook workbook = summary()) {
             List<String> sheets = new ArrayList<>();
             workbook.forEach(sheet -> sheets.add(sheet.getSheetName()));
-            assertEquals(List.of("封面", "政策进展汇总", "落地率图表", "投资数据汇总", "投资趋势图表", "指标明细", "文章清单"), sheets);
+            assertEquals(List.of("封面", "政策进展汇总", "落地率图表", "投资数据汇总", "投资趋势图表", "指标明细", "文章清单", "冲突"), sheets);
             assertEquals(0, workbook.getActiveSheetIndex(), "opens on the cover");
             assertEquals(1, workbook.getSheet("落地率图表").getDrawingPatriarch().getCharts().size());
             assertEquals(1, workbook.getSheet("投资趋势图表").getDrawingPatriarch().getCharts().size());
@@ -67,6 +68,7 @@ class SummaryWorkbookTest {
             assertSheetLine(cover, 10, "投资数据汇总", 2, 5);
             assertSheetLine(cover, 11, "指标明细", 4, 4);
             assertSheetLine(cover, 12, "文章清单", 2, 2);
+            assertSheetLine(cover, 13, "冲突", 0, 0);
             assertEquals("HYPERLINK(\"#'投资数据汇总'!A1\",\"投资数据汇总\")", cover.getRow(10).getCell(0).getCellFormula());
         }
     }
@@ -94,6 +96,44 @@ class SummaryWorkbookTest {
         assertEquals("文章清单.xlsx", ReportType.ARTICLES.fileName(ReportScope.everything()));
         var everything = ReportScope.everything();
         assertEquals("全部地区 · 不限", everything.regionsText() + " · " + everything.periodText());
+    }
+
+    /** Two articles disagree on 实际利用外资 for 朝阳区 in the first quarter; a third repeats the first. */
+    @Test
+    void marksConflictsInTheTableAndListsThemOnTheirOwnSheet() throws Exception {
+        LocalDate start = LocalDate.of(2021, 1, 1);
+        LocalDate end = LocalDate.of(2021, 3, 31);
+        var first = new ObservationRow("朝阳区", LocalDate.of(2021, 4, 20), "一季度", "FDI_UTILISED",
+                new BigDecimal("1340000000"), "美元", false, null, null, new SourceArticle(11, "甲文", null), start, end,
+                true, 2);
+        var second = new ObservationRow("朝阳区", LocalDate.of(2021, 4, 22), "一季度", "FDI_UTILISED",
+                new BigDecimal("1430000000"), "美元", false, null, null, new SourceArticle(12, "乙文", null), start, end,
+                true, 1);
+        var data = new SummaryData(List.of(), List.of(first, second), List.of(), List.of());
+        try (XSSFWorkbook workbook = SeedArticle.readBack(out -> ReportWorkbooks.summary(SCOPE, data, out))) {
+            XSSFSheet table = workbook.getSheet("投资数据汇总");
+            assertEquals(start, table.getRow(2).getCell(3).getLocalDateTimeCellValue().toLocalDate());
+            assertEquals(end, table.getRow(2).getCell(4).getLocalDateTimeCellValue().toLocalDate());
+            assertEquals("实际利用外资：冲突，另有来源数值不同", table.getRow(2).getCell(18).getStringCellValue());
+            XSSFSheet conflicts = workbook.getSheet("冲突");
+            assertEquals(2, conflicts.getLastRowNum());
+            assertEquals("实际利用外资", conflicts.getRow(1).getCell(0).getStringCellValue());
+            assertEquals("一季度", conflicts.getRow(1).getCell(2).getStringCellValue());
+            assertEquals(1340000000, conflicts.getRow(1).getCell(5).getNumericCellValue());
+            assertEquals(1430000000, conflicts.getRow(2).getCell(5).getNumericCellValue());
+            assertEquals("乙文", conflicts.getRow(2).getCell(8).getStringCellValue());
+        }
+    }
+
+    @Test
+    void countsTheSourcesOfAFigureSeveralArticlesState() throws Exception {
+        var repeated = new ObservationRow("朝阳区", LocalDate.of(2021, 4, 20), null, "FDI_NEW_ENTERPRISES",
+                new BigDecimal("563"), "家", false, null, null, new SourceArticle(11, "甲文", null),
+                LocalDate.of(2021, 1, 1), LocalDate.of(2021, 3, 31), false, 3);
+        try (XSSFWorkbook workbook = SeedArticle.readBack(out -> ReportWorkbooks.investment(SCOPE, List.of(repeated), out))) {
+            assertEquals("新设外资企业：3个来源一致", workbook.getSheet("投资数据汇总").getRow(2).getCell(18)
+                    .getStringCellValue());
+        }
     }
 
     private static void assertSheetLine(XSSFSheet cover, int row, String sheet, int rows, int observations) {

@@ -45,6 +45,8 @@ public class ArticleDetail implements Serializable {
 
     /** As given in the address: anything that is not an article's number is a page that does not exist. */
     private String id;
+    /** Instead of an article, a fact of one: the page of its article, at the fact. */
+    private String fact;
     private ArticleDetails article;
     /** Catalogue code → name, for the facts' indicator. */
     private Map<String, String> indicatorNames;
@@ -53,6 +55,15 @@ public class ArticleDetail implements Serializable {
     private List<FactAuditEntry> history;
 
     public void load() throws IOException {
+        if (id == null && parse(fact) != null) {
+            // A link to a fact (a conflicting figure) leads to its article, at the fact.
+            var owner = facts.articleOf(parse(fact));
+            if (owner.isPresent()) {
+                externalContext.redirect(externalContext.getRequestContextPath() + "/article.xhtml?id=" + owner.get()
+                        + "#fact-" + parse(fact));
+                return;
+            }
+        }
         article = parse(id) == null ? null : articles.find(parse(id)).orElse(null);
         if (article == null) {
             externalContext.responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
@@ -101,6 +112,14 @@ public class ArticleDetail implements Serializable {
 
     public void setId(String id) {
         this.id = id;
+    }
+
+    public String getFact() {
+        return fact;
+    }
+
+    public void setFact(String fact) {
+        this.fact = fact;
     }
 
     public ArticleDetails getArticle() {

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Collection;
 
-import org.zonewatch.web.fact.QuantityFormat;
+import org.zonewatch.units.Currency;
 
 /**
  * The scale a chart shows an indicator's values in: money in 亿 or 万 of its currency when the values are that
@@ -20,10 +20,10 @@ public record DisplayScale(BigDecimal divisor, String unit) {
 
     public static DisplayScale of(String unit, Collection<BigDecimal> values) {
         BigDecimal largest = values.stream().map(BigDecimal::abs).max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
-        if (QuantityFormat.isMoney(unit) && largest.compareTo(YI) >= 0) {
+        if (Currency.isMoney(unit) && largest.compareTo(YI) >= 0) {
             return new DisplayScale(YI, "亿" + unit);
         }
-        if (QuantityFormat.isMoney(unit) && largest.compareTo(WAN) >= 0) {
+        if (Currency.isMoney(unit) && largest.compareTo(WAN) >= 0) {
             return new DisplayScale(WAN, "万" + unit);
         }
         return new DisplayScale(BigDecimal.ONE, unit);

@@ -1,6 +1,5 @@
 package org.zonewatch.web.dashboard;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -14,8 +13,6 @@ import org.zonewatch.importing.ImportService;
 import org.zonewatch.importing.ImportView;
 import org.zonewatch.indicator.HeadlineCard;
 import org.zonewatch.indicator.IndicatorService;
-import org.zonewatch.indicator.Observation;
-import org.zonewatch.platform.BeijingDays;
 import org.zonewatch.web.chart.ChartOptions;
 import org.zonewatch.web.chart.DisplayScale;
 
@@ -62,12 +59,8 @@ public class Dashboard {
         DisplayScale scale = DisplayScale.of(card.indicator().unit(),
                 card.trend().stream().map(o -> o.fact().value()).toList());
         return ChartOptions.sparkline(new ChartOptions.Series(card.indicator().name(), card.trend().stream()
-                .map(o -> new ChartOptions.Point(day(o), scale.apply(o.fact().value())))
+                .map(o -> new ChartOptions.Point(o.day(), scale.apply(o.fact().value())))
                 .toList()));
-    }
-
-    private static LocalDate day(Observation observation) {
-        return BeijingDays.dayOf(observation.publishedAt());
     }
 
     public String getRegion() {

@@ -3,7 +3,7 @@ package org.zonewatch.web.fact;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
+import java.time.LocalDate;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -11,10 +11,12 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.zonewatch.fact.FactService;
-import org.zonewatch.fact.FactView;
+import org.zonewatch.fact.FactExtractionView;
+import org.zonewatch.platform.BeijingDays;
 import org.zonewatch.web.api.RequestBodies;
 
 /** Facts of any text, stored nowhere: previews in the UI and scripts. */
@@ -25,15 +27,16 @@ public class ExtractionResource {
     @Inject
     private FactService facts;
 
-    /** The answer to {@code POST /api/extract}: {@code {"facts": [...]}}. */
-    public record Extraction(List<FactView> facts) {
-    }
-
+    /**
+     * {@code {"facts": [...], "warnings": [...]}}. Periods are dated as if the text had been published on
+     * {@code published} (yyyy-MM-dd, Beijing), today by default.
+     */
     @POST
     @Consumes(MediaType.TEXT_PLAIN)
     @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
-    public Extraction extract(InputStream body) throws IOException {
+    public FactExtractionView extract(InputStream body, @QueryParam("published") String published) throws IOException {
         String text = new String(RequestBodies.read(body, RequestBodies.MAX_ARTICLE_BYTES), StandardCharsets.UTF_8);
-        return new Extraction(facts.extract(text));
+        LocalDate day = RequestBodies.date("published", published);
+        return facts.extract(text, day == null ? LocalDate.now(BeijingDays.ZONE) : day);
     }
 }

@@ -16,6 +16,7 @@ import org.zonewatch.fact.FactRefusedException;
 import org.zonewatch.fact.FactService;
 import org.zonewatch.fact.FactView;
 import org.zonewatch.fact.extraction.TextSpan;
+import org.zonewatch.platform.BeijingDays;
 import org.zonewatch.web.article.ArticleDetail;
 
 /**
@@ -68,7 +69,8 @@ public class FactEditor implements Serializable {
      */
     public void addFromSelection() {
         editing = null;
-        List<FactView> read = selection == null || selection.isBlank() ? List.of() : facts.extract(selection);
+        List<FactView> read = selection == null || selection.isBlank() ? List.of()
+                : facts.extract(selection, BeijingDays.dayOf(page.getArticle().publishedAt())).facts();
         fill(read.isEmpty() ? null : read.get(0));
         if (read.isEmpty()) {
             metric = null;

@@ -5,7 +5,9 @@ import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
-import java.util.Set;
+
+import org.zonewatch.units.Currency;
+import org.zonewatch.units.Decimals;
 
 /**
  * Writes a normalised value back the way a Chinese report would: money in 亿 with two decimals (13.40亿美元) or
@@ -13,16 +15,10 @@ import java.util.Set;
  */
 public final class QuantityFormat {
 
-    private static final Set<String> CURRENCIES = Set.of("元", "美元", "欧元", "港元", "日元", "英镑");
     private static final BigDecimal YI = new BigDecimal("100000000");
     private static final BigDecimal WAN = new BigDecimal("10000");
 
     private QuantityFormat() {
-    }
-
-    /** Whether the unit is a currency, whose amounts are written in 万 and 亿. */
-    public static boolean isMoney(String unit) {
-        return CURRENCIES.contains(unit);
     }
 
     /** The value with its unit, e.g. 13.4亿美元, 约5万家, 1–2个小时. */
@@ -49,10 +45,10 @@ public final class QuantityFormat {
 
     private static String number(BigDecimal value, String unit) {
         BigDecimal magnitude = value.abs();
-        if (CURRENCIES.contains(unit) && magnitude.compareTo(YI) >= 0) {
+        if (Currency.isMoney(unit) && magnitude.compareTo(YI) >= 0) {
             return grouped(value.divide(YI, 2, RoundingMode.HALF_UP), "#,##0.00") + "亿";
         }
-        if (CURRENCIES.contains(unit) && magnitude.compareTo(WAN) >= 0) {
+        if (Currency.isMoney(unit) && magnitude.compareTo(WAN) >= 0) {
             return grouped(value.divide(WAN, 2, RoundingMode.HALF_UP), "#,##0.##") + "万";
         }
         return grouped(value, "#,##0.####");
@@ -63,7 +59,6 @@ public final class QuantityFormat {
     }
 
     private static String plain(BigDecimal value) {
-        BigDecimal stripped = value.stripTrailingZeros();
-        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
+        return Decimals.plain(value).toPlainString();
     }
 }

@@ -23,7 +23,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.zonewatch.indicator.IndicatorDefinition;
 import org.zonewatch.indicator.IndicatorService;
 import org.zonewatch.indicator.Observation;
-import org.zonewatch.platform.BeijingDays;
 import org.zonewatch.web.chart.ChartOptions;
 import org.zonewatch.web.chart.DisplayScale;
 
@@ -80,7 +79,7 @@ public class IndicatorExplorer implements Serializable {
         for (Observation o : observations) {
             String region = o.region() == null ? labels.getString("indicator.noRegion") : o.region();
             byRegion.computeIfAbsent(region, r -> new ArrayList<>())
-                    .add(new ChartOptions.Point(BeijingDays.dayOf(o.publishedAt()), scale.apply(o.fact().value())));
+                    .add(new ChartOptions.Point(o.day(), scale.apply(o.fact().value())));
         }
         List<ChartOptions.Series> series = byRegion.entrySet().stream()
                 .map(e -> new ChartOptions.Series(e.getKey(), e.getValue())).toList();
