@@ -10,13 +10,15 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.zonewatch.article.ArticleService;
+import org.zonewatch.article.SearchIndexStatus;
 import org.zonewatch.article.reprocess.ReprocessingClaimedException;
 import org.zonewatch.article.reprocess.ReprocessingService;
 import org.zonewatch.article.reprocess.ReprocessingView;
 
 /**
  * 管理 · 维护: reprocess every article after the reader or the extractor improved, in the background, with its
- * progress; at most one run at a time.
+ * progress, at most one run at a time; and rebuild the search index.
  */
 @Named
 @ViewScoped
@@ -28,10 +30,14 @@ public class Maintenance implements Serializable {
     @Inject
     private ReprocessingService reprocessing;
 
+    @Inject
+    private ArticleService articles;
+
     private Long shown;
     // Read at most once per request: refresh() forgets them.
     private transient ReprocessingView run;
     private transient List<ReprocessingView> history;
+    private transient SearchIndexStatus index;
 
     public void reprocessAll() {
         try {
@@ -48,10 +54,33 @@ public class Maintenance implements Serializable {
         refresh();
     }
 
-    /** Called by the page's poll while the run on show goes on. */
+    /** Builds the search index anew from the database, in the background. */
+    public void rebuildIndex() {
+        index = articles.rebuildSearchIndex();
+    }
+
+    /** Called by the page's polls while a run or a rebuild goes on. */
     public void refresh() {
         run = null;
         history = null;
+        index = null;
+    }
+
+    public SearchIndexStatus getIndex() {
+        if (index == null) {
+            index = articles.searchIndexStatus();
+        }
+        return index;
+    }
+
+    public boolean isIndexing() {
+        return getIndex().status() == SearchIndexStatus.State.RUNNING;
+    }
+
+    /** Of the articles, how many are in the index being built, in percent. */
+    public int getIndexPercent() {
+        SearchIndexStatus status = getIndex();
+        return status.total() == 0 ? 100 : (int) Math.min(100, status.indexed() * 100 / status.total());
     }
 
     /** The run on show: the one started here, else the latest. */
