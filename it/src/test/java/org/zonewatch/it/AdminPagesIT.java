@@ -48,17 +48,21 @@ class AdminPagesIT extends BrowserTest {
         browser.findElement(By.cssSelector("#upload\\:file input[type=file]")).sendKeys(article.toString());
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "已导入文章"));
-        wait.until(driver -> {
-            driver.findElement(By.id("last-article")).click();
-            return true;
-        });
+        String article = wait.until(driver -> driver.findElement(By.id("last-article")).getAttribute("href"));
+        assertTrue(article.matches(".*/article\\.xhtml\\?id=\\d+"), article);
+        browser.get(article);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("article-text")));
     }
 
     @Test
     void anAdminReprocessesEveryArticleWithProgress() {
+        ZonewatchClient.as(base, "admin").awaitReprocessing();
         open("admin/maintenance.xhtml", "admin");
+        // The page shows the latest run until this one starts: wait for the new one before reading its progress.
+        String before = browser.findElements(By.cssSelector("#reprocessing\\:current h3")).stream()
+                .map(org.openqa.selenium.WebElement::getText).findFirst().orElse("");
         wait.until(ExpectedConditions.elementToBeClickable(By.id("reprocessing:run"))).click();
+        wait.until(driver -> !driver.findElement(By.cssSelector("#reprocessing\\:current h3")).getText().equals(before));
 
         patient(Duration.ofSeconds(180)).until(ExpectedConditions.textToBe(By.id("reprocessing:status"), "已完成"));
         assertEquals("100", browser.findElement(By.id("reprocessing:bar")).getAttribute("value"));

@@ -38,6 +38,19 @@ class DashboardPageIT extends BrowserTest {
     }
 
     @Test
+    void onATabletTheCardsAndTheNavigationStillFit() {
+        ZonewatchClient.as(base, "editor").postArticle(ArticleApiIT.freshArticle(UUID.randomUUID().toString()));
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(768, 1024));
+        open("index.xhtml?region=朝阳区", "viewer");
+
+        long pageWidth = (Long) browser.executeScript("return document.documentElement.scrollWidth");
+        assertTrue(pageWidth <= 768, "nothing sticks out sideways: " + pageWidth);
+        var card = browser.findElement(By.id("card-FDI_UTILISED")).getRect();
+        assertTrue(card.getWidth() < 384 && card.getWidth() > 250, "two cards a row: " + card.getWidth());
+        assertTrue(browser.findElement(By.id("nav-articles:link")).isDisplayed());
+    }
+
+    @Test
     void theRegionFilterLandsInTheAddress() {
         ZonewatchClient.as(base, "editor").postArticle(ArticleApiIT.freshArticle(UUID.randomUUID().toString()));
         open("index.xhtml", "viewer");
