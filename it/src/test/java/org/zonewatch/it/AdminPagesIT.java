@@ -48,9 +48,9 @@ class AdminPagesIT extends BrowserTest {
         browser.findElement(By.cssSelector("#upload\\:file input[type=file]")).sendKeys(article.toString());
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "已导入文章"));
-        String article = wait.until(driver -> driver.findElement(By.id("last-article")).getAttribute("href"));
-        assertTrue(article.matches(".*/article\\.xhtml\\?id=\\d+"), article);
-        browser.get(article);
+        String imported = wait.until(driver -> driver.findElement(By.id("last-article")).getAttribute("href"));
+        assertTrue(imported.matches(".*/article\\.xhtml\\?id=\\d+"), imported);
+        browser.get(imported);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("article-text")));
     }
 
