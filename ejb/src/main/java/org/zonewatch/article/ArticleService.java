@@ -2,6 +2,7 @@ package org.zonewatch.article;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +18,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 
+import org.zonewatch.fact.FactsVersion;
+import org.zonewatch.fact.FigureCache;
 import org.zonewatch.platform.Roles;
 import org.zonewatch.article.source.ArticleReader;
 import org.zonewatch.article.source.ArticleRejectedException;
@@ -43,6 +46,12 @@ public class ArticleService {
 
     @Resource
     private SessionContext context;
+
+    @Inject
+    private FactsVersion factsVersion;
+
+    @Inject
+    private FigureCache figures;
 
     /**
      * Imports one raw article file. The same bytes imported again return the article already stored and change
@@ -79,8 +88,8 @@ public class ArticleService {
 
     /** The regions articles are about, for choosing one in a search. */
     public List<String> regions() {
-        return em.createQuery("select distinct a.region from Article a where a.region is not null order by a.region",
-                String.class).getResultList();
+        return figures.get("article-regions", () -> em.createQuery("select distinct a.region from Article a"
+                + " where a.region is not null order by a.region", String.class).getResultList());
     }
 
     /**
@@ -89,6 +98,12 @@ public class ArticleService {
      */
     public ArticlePage list(ArticleQuery query) {
         return search.search(query);
+    }
+
+    /** The latest articles, newest first, of a region or of all (null): what the dashboard lists, kept until they change. */
+    public List<ArticleSummary> latest(String region, int max) {
+        return figures.get(Arrays.asList("latest-articles", region, max), () -> search.search(
+                new ArticleQuery(null, null, null, region, null, null, null, ArticleOrder.NEWEST, 0, max)).items());
     }
 
     /**
@@ -103,6 +118,7 @@ public class ArticleService {
             return false;
         }
         em.remove(article);
+        factsVersion.changed();
         return true;
     }
 

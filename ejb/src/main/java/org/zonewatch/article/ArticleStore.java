@@ -22,6 +22,7 @@ import org.zonewatch.fact.FactAction;
 import org.zonewatch.fact.FactAudit;
 import org.zonewatch.fact.FactMerge;
 import org.zonewatch.fact.FactOrigin;
+import org.zonewatch.fact.FactsVersion;
 import org.zonewatch.fact.extraction.FactExtractor;
 import org.zonewatch.indicator.IndicatorCatalogue;
 import org.zonewatch.indicator.IndicatorMatcher;
@@ -45,6 +46,9 @@ public class ArticleStore {
     @Inject
     private FactExtractor extractor;
 
+    @Inject
+    private FactsVersion factsVersion;
+
     private final Clock clock = Clock.systemUTC();
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -54,6 +58,7 @@ public class ArticleStore {
         article.recordFacts(extractor.read(source.text()), catalogue.matcher());
         em.persist(article);
         em.persist(new ArticleSource(article, fileName, source.charset(), raw));
+        factsVersion.changed();
         em.flush();
         return article.details();
     }
@@ -68,6 +73,7 @@ public class ArticleStore {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void reprocess(long id, String user) {
         Article article = em.find(Article.class, id, LockModeType.PESSIMISTIC_WRITE);
+        factsVersion.changed();
         var stored = em.find(ArticleSource.class, id);
         var source = reader.read(stored.content(), stored.fileName());
         String oldText = article.text();

@@ -339,7 +339,33 @@ public class Fact {
 
     public FactView view() {
         return new FactView(id, metric, value, valueMax, unit, approximate, changePct, sharePct, baseline, indicatorCode,
-                sentence, period, span(), periodStart, periodEnd, origin == FactOrigin.EXTRACTED
-                && !correctedFields.isEmpty(), rejected, addedBy);
+                sentence, period, span(), periodStart, periodEnd, corrected(origin, correctedFields), rejected, addedBy);
+    }
+
+    /**
+     * The columns of alias {@code f} that {@link #view(Object[], int)} reads: for queries that answer without
+     * managed entities, so that their results can be cached and nothing piles up in the persistence context.
+     */
+    public static final String VIEW_COLUMNS = "f.id, f.metric, f.value, f.valueMax, f.unit, f.approximate, f.changePct,"
+            + " f.sharePct, f.baseline, f.indicatorCode, f.sentence, f.period, f.spanStart, f.spanEnd, f.periodStart,"
+            + " f.periodEnd, case when f.origin = org.zonewatch.fact.FactOrigin.EXTRACTED and f.correctedFields is not null"
+            + " then true else false end, f.rejected, f.addedBy";
+
+    /**
+     * The view of a fact from a row holding {@link #VIEW_COLUMNS} from position {@code at}. Whether it is corrected
+     * is worked out by the query (the same rule as {@link #corrected}): a row of plain values can be cached.
+     */
+    public static FactView view(Object[] row, int at) {
+        Integer spanStart = (Integer) row[at + 12];
+        return new FactView((Long) row[at], (String) row[at + 1], (BigDecimal) row[at + 2], (BigDecimal) row[at + 3],
+                (String) row[at + 4], (Boolean) row[at + 5], (BigDecimal) row[at + 6], (BigDecimal) row[at + 7],
+                (BigDecimal) row[at + 8], (String) row[at + 9], (String) row[at + 10], (String) row[at + 11],
+                spanStart == null ? null : new TextSpan(spanStart, (Integer) row[at + 13]), (LocalDate) row[at + 14],
+                (LocalDate) row[at + 15], (Boolean) row[at + 16], (Boolean) row[at + 17], (String) row[at + 18]);
+    }
+
+    /** An editor changed fields the extractor read (an added fact is the editor's as a whole, not corrected). */
+    private static boolean corrected(FactOrigin origin, Set<FactField> correctedFields) {
+        return origin == FactOrigin.EXTRACTED && !correctedFields.isEmpty();
     }
 }

@@ -47,6 +47,9 @@ public class FactService {
     @Inject
     private IndicatorCatalogue catalogue;
 
+    @Inject
+    private FactsVersion factsVersion;
+
     @Resource
     private SessionContext context;
 
@@ -176,6 +179,7 @@ public class FactService {
     }
 
     private void audit(Fact fact, List<Fact.Change> changes) {
+        factsVersion.changed();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         String user = user();
         changes.forEach(change -> em.persist(new FactAudit(fact, now, user, change)));

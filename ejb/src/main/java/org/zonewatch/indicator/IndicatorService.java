@@ -1,14 +1,18 @@
 package org.zonewatch.indicator;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -16,8 +20,12 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 
 import org.zonewatch.fact.Fact;
+import org.zonewatch.fact.FactView;
+import org.zonewatch.fact.FactsVersion;
+import org.zonewatch.fact.FigureCache;
 import org.zonewatch.platform.BeijingDays;
 import org.zonewatch.platform.Roles;
 
@@ -31,16 +39,24 @@ public class IndicatorService {
 
     /**
      * Facts as editors corrected them, without rejected ones, with the article columns an observation shows (never
-     * the article's text); queries go on with "and …".
+     * the article's text), as plain columns so that the results can be cached; queries go on with "and …".
      */
-    private static final String OBSERVATIONS =
-            "select f, a.id, a.title, a.publishedAt, a.region from Fact f join f.article a where f.rejected = false";
+    private static final String OBSERVATIONS = "select a.id, a.title, a.publishedAt, a.region, " + Fact.VIEW_COLUMNS
+            + " from Fact f join f.article a where f.rejected = false";
+    /** Where the fact's columns start in a row of {@link #OBSERVATIONS}. */
+    private static final int FACT = 4;
 
     @PersistenceContext(unitName = "zonewatch")
     private EntityManager em;
 
     @Inject
     private IndicatorCatalogue catalogue;
+
+    @Inject
+    private FigureCache figures;
+
+    @Inject
+    private FactsVersion factsVersion;
 
     public List<IndicatorDefinition> catalogue() {
         return catalogue.definitions();
@@ -63,6 +79,7 @@ public class IndicatorService {
             existing.redefine(definition);
         }
         em.flush();
+        factsVersion.changed();
         return new CatalogueChange(remapAll());
     }
 
@@ -78,6 +95,7 @@ public class IndicatorService {
                 .executeUpdate();
         em.remove(existing);
         em.flush();
+        factsVersion.changed();
         return Optional.of(new CatalogueChange(remapAll()));
     }
 
@@ -85,40 +103,72 @@ public class IndicatorService {
      * The values reported for an indicator in articles published between the Beijing calendar days {@code from} and
      * {@code to} (no regions means all, the days are optional), as editors corrected them and without rejected
      * facts, in the order of the days they are for (the period's end, or the publication day), each with the facts
-     * of other articles it conflicts with, whenever those were published.
+     * of other articles it conflicts with, whenever those were published. All of them: for the API.
      */
     public List<Observation> observations(String code, Collection<String> regions, LocalDate from, LocalDate to) {
-        List<String> chosen = regions == null ? List.of()
-                : regions.stream().filter(r -> r != null && !r.isBlank()).map(String::strip).distinct().toList();
-        var query = em.createQuery(OBSERVATIONS + " and f.indicatorCode = :code"
-                        + (chosen.isEmpty() ? "" : " and a.region in :regions")
-                        + " and a.publishedAt >= :from and a.publishedAt < :to"
-                        + " order by f.observedOn, a.publishedAt, a.id, f.position", Object[].class);
-        if (!chosen.isEmpty()) {
-            query.setParameter("regions", chosen);
-        }
+        Scope scope = new Scope(code, regions, from, to);
         Map<Long, Agreement.Standing> standings = Figures.standings(em, List.of(code));
-        return query.setParameter("code", code)
-                .setParameter("from", BeijingDays.start(from))
-                .setParameter("to", BeijingDays.end(to))
+        return scope.bind(em.createQuery(OBSERVATIONS + scope.condition()
+                        + " order by f.observedOn, a.publishedAt, a.id, f.position", Object[].class))
                 .getResultStream()
                 .map(row -> observation(row, standings))
                 .toList();
     }
 
+    /**
+     * One page of the same, the latest first, with its standing among the other articles' figures: what the
+     * indicator page's table shows, read a page at a time.
+     */
+    public ObservationPage observationPage(String code, Collection<String> regions, LocalDate from, LocalDate to,
+                                           int first, int max) {
+        Scope scope = new Scope(code, regions, from, to);
+        return figures.get(List.of("page", scope, first, max), () -> readPage(scope, first, max));
+    }
+
+    private ObservationPage readPage(Scope scope, int first, int max) {
+        String code = scope.code();
+        long total = scope.bind(em.createQuery("select count(f) from Fact f join f.article a where f.rejected = false"
+                + scope.condition(), Long.class)).getSingleResult();
+        List<Object[]> rows = scope.bind(em.createQuery(OBSERVATIONS + scope.condition()
+                        + " order by f.observedOn desc, f.id desc", Object[].class))
+                .setFirstResult(first)
+                .setMaxResults(max)
+                .getResultList();
+        Set<LocalDate> periodEnds = rows.stream().map(row -> (LocalDate) row[FACT + 15]).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        Map<Long, Agreement.Standing> standings = Figures.standings(em, code, periodEnds);
+        return new ObservationPage(total, rows.stream().map(row -> observation(row, standings)).toList());
+    }
+
+    /** The points of the indicator's series, by the day they are for: what its chart draws, without the text. */
+    public List<SeriesPoint> series(String code, Collection<String> regions, LocalDate from, LocalDate to) {
+        Scope scope = new Scope(code, regions, from, to);
+        return figures.get(List.of("series", scope), () -> scope.bind(em.createQuery("select f.observedOn, a.region,"
+                        + " f.value from Fact f join f.article a where f.rejected = false" + scope.condition()
+                        + " order by f.observedOn, f.id", Object[].class))
+                .getResultStream()
+                .map(row -> new SeriesPoint((LocalDate) row[0], (String) row[1], (BigDecimal) row[2]))
+                .toList());
+    }
+
     /** The regions that have reported the indicator, in alphabetical order; articles without a region are left out. */
     public List<String> regions(String code) {
-        return em.createQuery("select distinct a.region from Fact f join f.article a"
-                        + " where f.indicatorCode = :code and f.rejected = false and a.region is not null"
+        return figures.get(List.of("regions", code), () -> em.createQuery("select distinct a.region from Fact f"
+                        + " join f.article a where f.indicatorCode = :code and f.rejected = false and a.region is not null"
                         + " order by a.region", String.class)
                 .setParameter("code", code)
-                .getResultList();
+                .getResultList());
     }
 
     /** Every indicator of the catalogue, in catalogue order, with its number of observations and the latest. */
     public List<IndicatorOverview> overview() {
+        return figures.get("overview", this::readOverview);
+    }
+
+    private List<IndicatorOverview> readOverview() {
         Map<String, Long> counts = em.createQuery("select f.indicatorCode, count(f) from Fact f"
-                        + " where f.indicatorCode is not null and f.rejected = false group by f.indicatorCode", Object[].class)
+                        + " where f.indicatorCode is not null and f.rejected = false group by f.indicatorCode",
+                        Object[].class)
                 .getResultStream()
                 .collect(Collectors.toMap(row -> (String) row[0], row -> (Long) row[1]));
         return catalogue.definitions().stream()
@@ -137,6 +187,10 @@ public class IndicatorService {
      */
     public List<HeadlineCard> headlines(String region, int trendLength) {
         String chosen = region == null || region.isBlank() ? null : region.strip();
+        return figures.get(Arrays.asList("headlines", chosen, trendLength), () -> readHeadlines(chosen, trendLength));
+    }
+
+    private List<HeadlineCard> readHeadlines(String chosen, int trendLength) {
         return catalogue.definitions().stream()
                 .filter(definition -> definition.dashboardPosition() != null)
                 .sorted(Comparator.comparing(IndicatorDefinition::dashboardPosition))
@@ -159,7 +213,7 @@ public class IndicatorService {
     private List<Observation> latest(String code, String region, int max) {
         var query = em.createQuery(OBSERVATIONS + " and f.indicatorCode = :code"
                         + (region == null ? "" : " and a.region = :region")
-                        + " order by f.observedOn desc, a.publishedAt desc, a.id desc, f.position", Object[].class)
+                        + " order by f.observedOn desc, f.id desc", Object[].class)
                 .setParameter("code", code)
                 .setMaxResults(max);
         if (region != null) {
@@ -170,10 +224,34 @@ public class IndicatorService {
 
     /** A row of {@link #OBSERVATIONS}, with the fact's standing among the figures of other articles. */
     private static Observation observation(Object[] row, Map<Long, Agreement.Standing> standings) {
-        Fact fact = (Fact) row[0];
+        FactView fact = Fact.view(row, FACT);
         Agreement.Standing standing = standings.getOrDefault(fact.id(), Agreement.Standing.ALONE);
-        return new Observation((Long) row[1], (String) row[2], (Instant) row[3], (String) row[4], fact.view(),
+        return new Observation((Long) row[0], (String) row[1], (Instant) row[2], (String) row[3], fact,
                 standing.conflictsWith(), standing.sourceCount());
+    }
+
+    /** An indicator's facts in some regions (none: all) and publication days, as a JPQL condition with its values. */
+    private record Scope(String code, List<String> regions, LocalDate from, LocalDate to) {
+
+        Scope(String code, Collection<String> regions, LocalDate from, LocalDate to) {
+            this(code, regions == null ? List.of()
+                    : regions.stream().filter(r -> r != null && !r.isBlank()).map(String::strip).distinct().toList(),
+                    from, to);
+        }
+
+        String condition() {
+            return " and f.indicatorCode = :code" + (regions.isEmpty() ? "" : " and a.region in :regions")
+                    + " and a.publishedAt >= :from and a.publishedAt < :to";
+        }
+
+        <T> TypedQuery<T> bind(TypedQuery<T> query) {
+            if (!regions.isEmpty()) {
+                query.setParameter("regions", regions);
+            }
+            return query.setParameter("code", code)
+                    .setParameter("from", BeijingDays.start(from))
+                    .setParameter("to", BeijingDays.end(to));
+        }
     }
 
     private int remapAll() {

@@ -6,7 +6,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.zonewatch.article.ArticleQuery;
 import org.zonewatch.article.ArticleService;
 import org.zonewatch.article.ArticleSummary;
 import org.zonewatch.importing.ImportService;
@@ -45,8 +44,7 @@ public class Dashboard {
 
     public void load() {
         cards = indicators.headlines(region, TREND_LENGTH);
-        latestArticles = articles.list(new ArticleQuery(null, null, null, region, null, null, null, null, 0, LATEST_ARTICLES))
-                .items();
+        latestArticles = articles.latest(region, LATEST_ARTICLES);
         latestImports = imports.recent(LATEST_IMPORTS);
         regions = articles.regions();
     }

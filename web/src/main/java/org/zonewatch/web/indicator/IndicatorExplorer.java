@@ -6,7 +6,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,9 +19,16 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+import org.zonewatch.fact.FigureCache;
 import org.zonewatch.indicator.IndicatorDefinition;
 import org.zonewatch.indicator.IndicatorService;
 import org.zonewatch.indicator.Observation;
+import org.zonewatch.indicator.ObservationPage;
+import org.zonewatch.indicator.SeriesPoint;
 import org.zonewatch.web.chart.ChartOptions;
 import org.zonewatch.web.chart.DisplayScale;
 
@@ -40,6 +46,9 @@ public class IndicatorExplorer implements Serializable {
     @Inject
     private IndicatorService indicators;
 
+    @Inject
+    private FigureCache figures;
+
     private String code;
     private String from;
     private String to;
@@ -48,8 +57,34 @@ public class IndicatorExplorer implements Serializable {
 
     private IndicatorDefinition indicator;
     private List<String> regions;
-    private List<Observation> observations;
+    private LocalDate fromDay;
+    private LocalDate toDay;
+    private long total;
     private String chartOptions;
+    /** The table, read from the database a page at a time. */
+    private final LazyDataModel<Observation> observations = new LazyDataModel<>() {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filters) {
+            return (int) Math.min(Integer.MAX_VALUE, total);
+        }
+
+        @Override
+        public List<Observation> load(int first, int pageSize, Map<String, SortMeta> sort,
+                                      Map<String, FilterMeta> filters) {
+            ObservationPage page = indicators.observationPage(code, chosenRegions, fromDay, toDay, first, pageSize);
+            total = page.total();
+            setRowCount((int) Math.min(Integer.MAX_VALUE, total));
+            return page.items();
+        }
+
+        @Override
+        public String getRowKey(Observation observation) {
+            return String.valueOf(observation.fact().id());
+        }
+    };
 
     public void load() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -63,27 +98,31 @@ public class IndicatorExplorer implements Serializable {
         regions = indicators.regions(code);
         chosenRegions = asked == null ? List.of()
                 : Arrays.stream(asked).filter(r -> r != null && !r.isBlank()).map(String::strip).distinct().toList();
-        LocalDate fromDay = day(faces, from);
-        LocalDate toDay = day(faces, to);
-        observations = indicators.observations(code, chosenRegions, fromDay, toDay);
-        chartOptions = chart(faces);
+        fromDay = day(faces, from);
+        toDay = day(faces, to);
+        List<SeriesPoint> series = indicators.series(code, chosenRegions, fromDay, toDay);
+        total = series.size();
+        // The chart of thousands of points is the same for everyone until the facts change: kept with the series.
+        chartOptions = figures.get(Arrays.asList("chart", code, chosenRegions, fromDay, toDay, isBars(),
+                faces.getViewRoot().getLocale()), () -> chart(faces, series));
     }
 
-    private String chart(FacesContext faces) {
-        if (observations.isEmpty()) {
+    /** A line or bars per region over the days the figures are for; one point per region and day (the latest). */
+    private String chart(FacesContext faces, List<SeriesPoint> series) {
+        if (series.isEmpty()) {
             return "";
         }
-        DisplayScale scale = DisplayScale.of(indicator.unit(), observations.stream().map(o -> o.fact().value()).toList());
-        Map<String, List<ChartOptions.Point>> byRegion = new LinkedHashMap<>();
+        DisplayScale scale = DisplayScale.of(indicator.unit(), series.stream().map(SeriesPoint::value).toList());
         ResourceBundle labels = faces.getApplication().getResourceBundle(faces, "msg");
-        for (Observation o : observations) {
-            String region = o.region() == null ? labels.getString("indicator.noRegion") : o.region();
-            byRegion.computeIfAbsent(region, r -> new ArrayList<>())
-                    .add(new ChartOptions.Point(o.day(), scale.apply(o.fact().value())));
+        Map<String, Map<LocalDate, ChartOptions.Point>> byRegion = new LinkedHashMap<>();
+        for (SeriesPoint point : series) {
+            String region = point.region() == null ? labels.getString("indicator.noRegion") : point.region();
+            byRegion.computeIfAbsent(region, r -> new LinkedHashMap<>())
+                    .put(point.day(), new ChartOptions.Point(point.day(), scale.apply(point.value())));
         }
-        List<ChartOptions.Series> series = byRegion.entrySet().stream()
-                .map(e -> new ChartOptions.Series(e.getKey(), e.getValue())).toList();
-        return ChartOptions.timeChart(series, isBars() ? "bar" : "line", scale.unit(), indicator.name(), Map.of(
+        List<ChartOptions.Series> lines = byRegion.entrySet().stream()
+                .map(e -> new ChartOptions.Series(e.getKey(), List.copyOf(e.getValue().values()))).toList();
+        return ChartOptions.timeChart(lines, isBars() ? "bar" : "line", scale.unit(), indicator.name(), Map.of(
                 "saveAsImage", labels.getString("chart.saveAsImage"),
                 "dataZoom", labels.getString("chart.zoom"),
                 "restore", labels.getString("chart.restore")));
@@ -173,15 +212,14 @@ public class IndicatorExplorer implements Serializable {
         return regions;
     }
 
-    public List<Observation> getObservations() {
+    /** The figures, the latest first, a page at a time. */
+    public LazyDataModel<Observation> getObservations() {
         return observations;
     }
 
-    /** The table shows the latest first; the chart reads them oldest first. */
-    public List<Observation> getLatestFirst() {
-        List<Observation> latest = new ArrayList<>(observations);
-        java.util.Collections.reverse(latest);
-        return latest;
+    /** How many figures there are in all. */
+    public long getTotal() {
+        return total;
     }
 
     public String getChartOptions() {
