@@ -42,6 +42,53 @@ class IndicatorApiIT extends DeployedZonewatch {
     }
 
     @Test
+    void aSeriesComparesTheRegionsAskedForAndItsWorkbookHoldsTheSame() throws Exception {
+        var editor = ZonewatchClient.as(base, "editor");
+        editor.postArticle(ArticleApiIT.freshArticle(UUID.randomUUID().toString()));
+        editor.postArticle(ZonewatchClient.corpusArticle(IndicatorPageIT.HAIDIAN));
+        var viewer = ZonewatchClient.as(base, "viewer");
+        String regions = "region=" + java.net.URLEncoder.encode("朝阳区", StandardCharsets.UTF_8) + "&region="
+                + java.net.URLEncoder.encode("海淀区", StandardCharsets.UTF_8);
+
+        JsonArray series = array(viewer.get("api/indicators/FDI_UTILISED/observations?" + regions).body());
+
+        var byRegion = series.stream().map(JsonValue::asJsonObject).collect(java.util.stream.Collectors.groupingBy(
+                o -> o.getString("region"), java.util.stream.Collectors.mapping(
+                        o -> o.getJsonObject("fact").getJsonNumber("value").bigDecimalValue().stripTrailingZeros(),
+                        java.util.stream.Collectors.toSet())));
+        assertEquals(java.util.Set.of("朝阳区", "海淀区"), byRegion.keySet());
+        assertTrue(byRegion.get("朝阳区").contains(new BigDecimal("1340000000").stripTrailingZeros()), byRegion.toString());
+        assertTrue(byRegion.get("海淀区").contains(new BigDecimal("2170000000").stripTrailingZeros()), byRegion.toString());
+        // In the order of the day each figure is for.
+        var days = series.stream().map(JsonValue::asJsonObject).map(o -> o.getJsonObject("fact").isNull("periodEnd")
+                ? o.getString("publishedAt").substring(0, 10) : o.getJsonObject("fact").getString("periodEnd")).toList();
+        assertEquals(days.stream().sorted().toList(), days);
+
+        var workbook = viewer.getBytes("api/indicators/FDI_UTILISED/observations.xlsx?" + regions);
+        assertEquals(200, workbook.statusCode());
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(workbook.body()))) {
+            assertEquals(series.size() + 1, book.getSheet("实际利用外资").getPhysicalNumberOfRows(),
+                    "a row per figure, under a header");
+        }
+    }
+
+    @Test
+    void anAdminPlacesAnIndicatorOnTheDashboard() {
+        var admin = ZonewatchClient.as(base, "admin");
+        var before = json(admin.get("api/indicators/PARKS"));
+        assertTrue(before.isNull("dashboardPosition"));
+
+        var changed = admin.put("api/indicators/PARKS", "{\"name\": \"园区\", \"category\": \"平台载体\", \"unit\": \"个\","
+                + " \"synonyms\": [\"重点园区\"], \"dashboardPosition\": 8}");
+        assertEquals(200, changed.statusCode(), changed.body());
+        assertEquals(8, json(admin.get("api/indicators/PARKS")).getInt("dashboardPosition"));
+
+        admin.put("api/indicators/PARKS", "{\"name\": \"园区\", \"category\": \"平台载体\", \"unit\": \"个\","
+                + " \"synonyms\": " + before.getJsonArray("synonyms") + ", \"dashboardPosition\": null}");
+        assertTrue(json(admin.get("api/indicators/PARKS")).isNull("dashboardPosition"));
+    }
+
+    @Test
     void extractionPreviewsAnyText() {
         var response = ZonewatchClient.as(base, "viewer").post("api/extract", "text/plain; charset=UTF-8",
                 "今年前三季度，全区实际使用外资5.2亿美元，同比增长12.5%。".getBytes(StandardCharsets.UTF_8));
