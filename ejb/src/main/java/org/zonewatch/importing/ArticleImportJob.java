@@ -1,11 +1,10 @@
 package org.zonewatch.importing;
 
 import java.nio.file.Path;
-import java.util.Properties;
 
-import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.context.JobContext;
 
+import org.zonewatch.platform.BatchJobs;
 import org.zonewatch.platform.ZonewatchSettings;
 
 /**
@@ -30,17 +29,10 @@ final class ArticleImportJob {
 
     /** Starts a new execution, which goes on after the last entry that has an outcome. */
     static void start(long importId) {
-        var parameters = new Properties();
-        parameters.setProperty(IMPORT_ID, String.valueOf(importId));
-        BatchRuntime.getJobOperator().start(NAME, parameters);
+        BatchJobs.start(NAME, IMPORT_ID, importId);
     }
 
     static long importId(JobContext job) {
-        return Long.parseLong(job.getProperties().getProperty(IMPORT_ID));
-    }
-
-    /** The cluster node this server is; the import folder and interrupted imports are per node. */
-    static String node() {
-        return System.getProperty("jboss.node.name", "standalone");
+        return BatchJobs.runId(job, IMPORT_ID);
     }
 }

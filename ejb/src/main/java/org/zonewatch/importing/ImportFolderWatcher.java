@@ -16,6 +16,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
+import org.zonewatch.platform.BatchJobs;
 import org.zonewatch.platform.ZonewatchSettings;
 
 /**
@@ -43,7 +44,7 @@ public class ImportFolderWatcher {
 
     @PostConstruct
     void prepare() {
-        folder = new ImportFolder(ZonewatchSettings.dataDirectory().resolve("import"), ArticleImportJob.node());
+        folder = new ImportFolder(ZonewatchSettings.dataDirectory().resolve("import"), BatchJobs.node());
         folder.prepare();
         LOG.log(System.Logger.Level.INFO, "Importing .md and .zip files dropped into {0}", folder.folder());
     }

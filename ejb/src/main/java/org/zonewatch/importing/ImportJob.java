@@ -4,14 +4,13 @@ import java.time.Instant;
 import java.util.List;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.zonewatch.platform.JobStatus;
+import org.zonewatch.platform.JobRun;
 
 /** A bulk import: one archive, run as a batch job by the node that accepted or resumed it. */
 @Entity
@@ -25,25 +24,11 @@ class ImportJob {
     @Column(name = "source_name", nullable = false, updatable = false)
     private String source;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    private JobStatus status;
-
     @Column(nullable = false, updatable = false)
     private int total;
 
-    @Column(name = "started_by", nullable = false, updatable = false)
-    private String startedBy;
-
-    /** The node that runs the job, and goes on with it when it stopped with the node. */
-    @Column(nullable = false)
-    private String node;
-
-    @Column(name = "started_at", nullable = false, updatable = false)
-    private Instant startedAt;
-
-    @Column(name = "ended_at")
-    private Instant endedAt;
+    @Embedded
+    private JobRun run;
 
     protected ImportJob() {
         // for JPA
@@ -51,29 +36,21 @@ class ImportJob {
 
     ImportJob(String source, int total, String startedBy, String node, Instant startedAt) {
         this.source = source;
-        this.status = JobStatus.STARTING;
         this.total = total;
-        this.startedBy = startedBy;
-        this.node = node;
-        this.startedAt = startedAt;
+        this.run = new JobRun(startedBy, node, startedAt);
     }
 
     Long id() {
         return id;
     }
 
-    void started() {
-        status = JobStatus.STARTED;
-    }
-
-    void ended(JobStatus status, Instant at) {
-        this.status = status;
-        this.endedAt = at;
+    JobRun run() {
+        return run;
     }
 
     ImportView view(OutcomeCounts counts, List<ImportFileView> files) {
-        return new ImportView(id, source, status, total, counts.processed(), counts.of(FileOutcome.IMPORTED),
+        return new ImportView(id, source, run.status(), total, counts.processed(), counts.of(FileOutcome.IMPORTED),
                 counts.of(FileOutcome.DUPLICATE), counts.of(FileOutcome.REJECTED), counts.of(FileOutcome.SKIPPED),
-                counts.warnings(), startedBy, startedAt, endedAt, files);
+                counts.warnings(), run.startedBy(), run.startedAt(), run.endedAt(), files);
     }
 }

@@ -11,6 +11,8 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.zonewatch.platform.BatchJobs;
+
 /**
  * Accepts an archive for a bulk import: stores it, inspects it in full, and only then records the import and
  * starts its batch job. A refused archive leaves nothing behind.
@@ -34,7 +36,7 @@ class ImportLauncher {
                 try (var archive = ArticleArchive.open(upload, ZipLimits.DEFAULT)) {
                     total = archive.entries().size();
                 }
-                long id = store.create(shorten(source), total, startedBy, ArticleImportJob.node());
+                long id = store.create(shorten(source), total, startedBy, BatchJobs.node());
                 Files.move(upload, ArticleImportJob.archive(id), StandardCopyOption.ATOMIC_MOVE);
                 ArticleImportJob.start(id);
                 return store.find(id).orElseThrow();
@@ -48,7 +50,7 @@ class ImportLauncher {
 
     /** Goes on with a failed or stopped import after its last stored outcome; empty when it is not resumable. */
     Optional<ImportView> resume(long id) {
-        if (!store.reopen(id, ArticleImportJob.node())) {
+        if (!store.reopen(id, BatchJobs.node())) {
             return Optional.empty();
         }
         ArticleImportJob.start(id);

@@ -34,12 +34,12 @@ class ImportStore {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     void started(long id) {
-        em.find(ImportJob.class, id).started();
+        em.find(ImportJob.class, id).run().started();
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     void ended(long id, JobStatus status) {
-        em.find(ImportJob.class, id).ended(status, now());
+        em.find(ImportJob.class, id).run().ended(status, now());
     }
 
     /**
@@ -48,8 +48,8 @@ class ImportStore {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     boolean reopen(long id, String node) {
-        return em.createQuery("update ImportJob j set j.status = :starting, j.endedAt = null, j.node = :node"
-                        + " where j.id = :id and j.status in :resumable")
+        return em.createQuery("update ImportJob j set j.run.status = :starting, j.run.endedAt = null, j.run.node = :node"
+                        + " where j.id = :id and j.run.status in :resumable")
                 .setParameter("starting", JobStatus.STARTING)
                 .setParameter("node", node)
                 .setParameter("id", id)
@@ -95,7 +95,7 @@ class ImportStore {
     /** Imports this node accepted and had not finished when it stopped. */
     @Transactional
     List<Long> unfinished(String node) {
-        return em.createQuery("select j.id from ImportJob j where j.node = :node and j.status in :running", Long.class)
+        return em.createQuery("select j.id from ImportJob j where j.run.node = :node and j.run.status in :running", Long.class)
                 .setParameter("node", node)
                 .setParameter("running", List.of(JobStatus.STARTING, JobStatus.STARTED))
                 .getResultList();

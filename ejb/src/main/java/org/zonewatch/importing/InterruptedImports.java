@@ -6,6 +6,8 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 
+import org.zonewatch.platform.BatchJobs;
+
 /**
  * Imports this node was running when it stopped go on when it starts again, after their last stored outcome.
  * WildFly's batch job repository is in memory, so this starts a new execution rather than restarting the old one.
@@ -22,7 +24,7 @@ public class InterruptedImports {
 
     @PostConstruct
     void resume() {
-        for (long id : store.unfinished(ArticleImportJob.node())) {
+        for (long id : store.unfinished(BatchJobs.node())) {
             LOG.log(System.Logger.Level.INFO, "Import {0} was interrupted when the server stopped; it goes on now", id);
             ArticleImportJob.start(id);
         }

@@ -7,9 +7,8 @@ import java.util.List;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -17,6 +16,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
+import org.zonewatch.platform.JobRun;
 import org.zonewatch.platform.JobStatus;
 
 /**
@@ -31,10 +31,6 @@ class Reprocessing {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    private JobStatus status;
-
     @Column(nullable = false, updatable = false)
     private int total;
 
@@ -44,18 +40,8 @@ class Reprocessing {
     @Column(name = "last_article_id", nullable = false)
     private long lastArticleId;
 
-    @Column(name = "started_by", nullable = false, updatable = false)
-    private String startedBy;
-
-    /** The node that runs it, and goes on with it when it stopped with the node. */
-    @Column(nullable = false)
-    private String node;
-
-    @Column(name = "started_at", nullable = false, updatable = false)
-    private Instant startedAt;
-
-    @Column(name = "ended_at")
-    private Instant endedAt;
+    @Embedded
+    private JobRun run;
 
     /** 1 until the run ends, then null: the database lets one row at a time hold it. */
     private Integer running;
@@ -70,11 +56,8 @@ class Reprocessing {
     }
 
     Reprocessing(int total, String startedBy, String node, Instant startedAt) {
-        this.status = JobStatus.STARTING;
         this.total = total;
-        this.startedBy = startedBy;
-        this.node = node;
-        this.startedAt = startedAt;
+        this.run = new JobRun(startedBy, node, startedAt);
         this.running = 1;
     }
 
@@ -87,7 +70,7 @@ class Reprocessing {
     }
 
     void started() {
-        status = JobStatus.STARTED;
+        run.started();
     }
 
     /** The outcome of a chunk of articles, in id order. */
@@ -102,21 +85,18 @@ class Reprocessing {
     }
 
     void ended(JobStatus status, Instant at) {
-        this.status = status;
-        this.endedAt = at;
+        run.ended(status, at);
         // A failed or stopped run keeps its claim: it goes on when resumed, and nothing else starts meanwhile.
         this.running = status == JobStatus.COMPLETED ? null : running;
     }
 
     /** Claims the run again to go on after a failure or a stop. */
     void reopen(String node) {
-        this.status = JobStatus.STARTING;
-        this.endedAt = null;
-        this.node = node;
+        run.reopen(node);
     }
 
     ReprocessingView view() {
-        return new ReprocessingView(id, status, total, processed, startedBy, startedAt, endedAt,
+        return new ReprocessingView(id, run.status(), total, processed, run.startedBy(), run.startedAt(), run.endedAt(),
                 failures.stream().map(ReprocessingFailure::view).toList());
     }
 }

@@ -1,9 +1,8 @@
 package org.zonewatch.article.reprocess;
 
-import java.util.Properties;
-
-import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.context.JobContext;
+
+import org.zonewatch.platform.BatchJobs;
 
 /**
  * The batch job {@code META-INF/batch-jobs/article-reprocess.xml}: derives every article again, a chunk at a
@@ -18,17 +17,10 @@ final class ReprocessingJob {
     }
 
     static void start(long runId) {
-        var parameters = new Properties();
-        parameters.setProperty(RUN_ID, String.valueOf(runId));
-        BatchRuntime.getJobOperator().start(NAME, parameters);
+        BatchJobs.start(NAME, RUN_ID, runId);
     }
 
     static long runId(JobContext job) {
-        return Long.parseLong(job.getProperties().getProperty(RUN_ID));
-    }
-
-    /** The cluster node this server is. */
-    static String node() {
-        return System.getProperty("jboss.node.name", "standalone");
+        return BatchJobs.runId(job, RUN_ID);
     }
 }

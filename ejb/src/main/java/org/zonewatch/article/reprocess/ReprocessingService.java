@@ -12,6 +12,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 
+import org.zonewatch.platform.BatchJobs;
 import org.zonewatch.platform.Roles;
 
 /**
@@ -39,7 +40,7 @@ public class ReprocessingService {
         store.claimed().ifPresent(ReprocessingService::refuse);
         long id;
         try {
-            id = store.create(session.getCallerPrincipal().getName(), ReprocessingJob.node());
+            id = store.create(session.getCallerPrincipal().getName(), BatchJobs.node());
         } catch (PersistenceException lostRace) {
             // Another admin started one at the same moment: theirs is the run.
             throw store.claimed().map(ReprocessingClaimedException::new).orElseThrow(() -> lostRace);
@@ -54,7 +55,7 @@ public class ReprocessingService {
 
     /** Goes on with a run that failed or stopped, after its last article done; empty when it is not resumable. */
     public Optional<ReprocessingView> resume(long id) {
-        if (!store.reopen(id, ReprocessingJob.node())) {
+        if (!store.reopen(id, BatchJobs.node())) {
             return Optional.empty();
         }
         ReprocessingJob.start(id);

@@ -106,7 +106,7 @@ class ReprocessingStore {
     /** Runs this node was running when it stopped. */
     @Transactional
     List<Long> unfinished(String node) {
-        return em.createQuery("select r.id from Reprocessing r where r.node = :node and r.status in :running",
+        return em.createQuery("select r.id from Reprocessing r where r.run.node = :node and r.run.status in :running",
                         Long.class)
                 .setParameter("node", node)
                 .setParameter("running", RUNNING)
