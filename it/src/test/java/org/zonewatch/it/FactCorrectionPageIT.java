@@ -34,9 +34,16 @@ class FactCorrectionPageIT extends BrowserTest {
     @Test
     void anEditorCorrectsAFactAndTheDashboardShowsItAlsoAfterReprocessing() {
         long id = fengtaiArticle();
-        open("article.xhtml?id=" + id, "editor");
+        // As an editor would: from the figure on the dashboard to its sentence, and there to the fact's row.
+        open("index.xhtml?region=丰台区", "editor");
+        assertTrue(browser.findElement(By.id("card-FDI_UTILISED")).getText().contains("13.40亿美元"));
+        browser.findElement(By.cssSelector("#card-FDI_UTILISED a.zw-card-source")).click();
+        wait.until(ExpectedConditions.urlMatches("article\\.xhtml\\?id=" + id + "#fact-\\d+"));
+        String fact = browser.getCurrentUrl().substring(browser.getCurrentUrl().indexOf("#fact-") + 1);
 
-        row("13.40亿美元").findElement(By.cssSelector("button[id$=':edit']")).click();
+        browser.findElements(By.cssSelector("#factsForm\\:facts tbody tr")).stream()
+                .filter(r -> r.findElement(By.cssSelector("a.zw-jump")).getAttribute("href").endsWith("#" + fact))
+                .findFirst().orElseThrow().findElement(By.cssSelector("button[id$=':edit']")).click();
         WebElement value = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("factDialog:form:value")));
         assertEquals("1340000000", value.getAttribute("value"));
         value.clear();
