@@ -1,21 +1,33 @@
-/* The article page: a marked fact shows its details on hover, keyboard focus or tap; the facts table's links jump
-   to the mark and make it stand out; an editor who selects a stretch of the text is offered to add it as a fact. */
+/* The article page: a marked fact shows its details on hover, keyboard focus or tap (the one popover of the page,
+   filled from the mark's data- attributes); the facts table's links jump to the mark and make it stand out; an
+   editor who selects a stretch of the text is offered to add it as a fact. */
 (function () {
     'use strict';
     var open = null;
 
-    function popoverOf(mark) {
-        return document.getElementById(mark.getAttribute('aria-describedby'));
+    /* Each field of the popover takes the mark's data-<field>; an empty one hides its line. */
+    function fill(popover, mark) {
+        popover.querySelectorAll('[data-field]').forEach(function (element) {
+            var value = mark.getAttribute('data-' + element.getAttribute('data-field')) || '';
+            if (!value && element.hasAttribute('data-none')) {
+                value = element.getAttribute('data-none');
+            }
+            element.textContent = value;
+            var label = element.tagName === 'DD' ? element.previousElementSibling : null;
+            element.hidden = !value;
+            if (label) {
+                label.hidden = !value;
+            }
+        });
     }
 
     function show(mark) {
-        var popover = popoverOf(mark);
+        var popover = document.getElementById('fact-popover');
         if (!popover) {
             return;
         }
-        if (open && open !== popover) {
-            open.hidden = true;
-        }
+        fill(popover, mark);
+        mark.setAttribute('aria-describedby', 'fact-popover');
         popover.hidden = false;
         var box = mark.getBoundingClientRect();
         var left = Math.min(window.scrollX + box.left,
@@ -26,13 +38,12 @@
     }
 
     function hide(mark) {
-        var popover = popoverOf(mark);
+        var popover = document.getElementById('fact-popover');
+        mark.removeAttribute('aria-describedby');
         if (popover) {
             popover.hidden = true;
         }
-        if (open === popover) {
-            open = null;
-        }
+        open = null;
     }
 
     function highlight(mark) {

@@ -38,8 +38,9 @@ class ArticlePageIT extends BrowserTest {
 
         new Actions(browser).moveToElement(contracted).perform();
 
-        WebElement popover = browser.findElement(By.id(contracted.getAttribute("aria-describedby")));
+        WebElement popover = browser.findElement(By.id("fact-popover"));
         wait.until(ExpectedConditions.visibilityOf(popover));
+        assertEquals("fact-popover", contracted.getAttribute("aria-describedby"));
         String details = popover.getText();
         assertTrue(details.contains("46.26亿美元") && details.contains("4626000000") && details.contains("+55.4%")
                 && details.contains("合同外资") && details.contains("2020年9月28日以来"), details);

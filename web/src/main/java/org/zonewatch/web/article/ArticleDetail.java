@@ -2,6 +2,7 @@ package org.zonewatch.web.article;
 
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -20,6 +21,7 @@ import org.zonewatch.fact.FactService;
 import org.zonewatch.fact.FactView;
 import org.zonewatch.indicator.IndicatorDefinition;
 import org.zonewatch.indicator.IndicatorService;
+import org.zonewatch.web.faces.Formats;
 
 /**
  * 文章详情: the article's text with its facts marked in place, the facts table, the metadata, and the history of
@@ -39,6 +41,9 @@ public class ArticleDetail implements Serializable {
 
     @Inject
     private FactService facts;
+
+    @Inject
+    private Formats formats;
 
     @Inject
     private ExternalContext externalContext;
@@ -84,9 +89,26 @@ public class ArticleDetail implements Serializable {
 
     private void derive() {
         markedText = MarkedText.html(article.text(), article.facts().stream()
-                .map(fact -> new MarkedText.Mark(fact.id(), fact.span(), fact.value(), fact.unit(), state(fact)))
+                .map(fact -> new MarkedText.Mark(fact.id(), fact.span(), fact.value(), fact.unit(), state(fact),
+                        details(fact)))
                 .toList());
         history = facts.articleHistory(article.id());
+    }
+
+    /** What a mark's popover shows, written as the page writes it; article.js puts it into the popover. */
+    private Map<String, String> details(FactView fact) {
+        Map<String, String> details = new LinkedHashMap<>();
+        details.put("metric", fact.metric());
+        details.put("quantity", formats.quantity(fact));
+        details.put("normalised", fact.value().toPlainString()
+                + (fact.valueMax() == null ? "" : " – " + fact.valueMax().toPlainString()));
+        details.put("change", formats.change(fact.changePct()));
+        details.put("share", formats.percent(fact.sharePct()));
+        details.put("baseline", formats.baseline(fact));
+        details.put("period", fact.period() == null ? "" : fact.period() + (fact.periodEnd() == null ? ""
+                : "（" + formats.calendarDay(fact.periodStart()) + "–" + formats.calendarDay(fact.periodEnd()) + "）"));
+        details.put("indicator", indicator(fact));
+        return details;
     }
 
     /** How a fact stands, as a class for its mark and row: rejected, added, corrected, or as extracted. */

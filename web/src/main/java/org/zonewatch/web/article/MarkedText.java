@@ -4,12 +4,14 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 import org.zonewatch.fact.extraction.TextSpan;
 
 /**
  * An article's cleaned text as HTML with each fact marked where its quantity stands: a paragraph per line, a table
- * for TAB-separated rows (the first one its header), and {@code <mark class="fact">} around every fact's span.
+ * for TAB-separated rows (the first one its header), and {@code <mark class="fact">} around every fact's span, with
+ * what its popover shows as {@code data-} attributes.
  * Every character of the text is escaped, so the result is safe to write unescaped. Each paragraph and cell carries
  * {@code data-offset}, where its text starts in the cleaned text, so a selection in the page maps back to a span.
  * Pure: no Faces, no container.
@@ -19,9 +21,11 @@ public final class MarkedText {
     /**
      * A fact to mark.
      *
-     * @param state "" or a class for how it stands: corrected, rejected, added
+     * @param state   "" or a class for how it stands: corrected, rejected, added
+     * @param details more {@code data-} attributes, by name without the prefix (metric, quantity…), in order
      */
-    public record Mark(long factId, TextSpan span, BigDecimal value, String unit, String state) {
+    public record Mark(long factId, TextSpan span, BigDecimal value, String unit, String state,
+                       Map<String, String> details) {
     }
 
     private MarkedText() {
@@ -85,8 +89,12 @@ public final class MarkedText {
                     .append("\" tabindex=\"0\" data-fact-id=\"").append(mark.factId())
                     .append("\" data-value=\"").append(mark.value() == null ? "" : mark.value().toPlainString())
                     .append("\" data-unit=\"");
-            escape(mark.unit() == null ? "" : mark.unit(), 0, mark.unit() == null ? 0 : mark.unit().length(), html);
-            html.append("\" aria-describedby=\"fact-pop-").append(mark.factId()).append("\">");
+            escape(mark.unit() == null ? "" : mark.unit(), html);
+            mark.details().forEach((name, value) -> {
+                html.append("\" data-").append(name).append("=\"");
+                escape(value == null ? "" : value, html);
+            });
+            html.append("\">");
             escape(text, mark.span().start(), mark.span().end(), html);
             html.append("</mark>");
             position = mark.span().end();
@@ -102,6 +110,10 @@ public final class MarkedText {
             }
         }
         return inside;
+    }
+
+    private static void escape(String text, StringBuilder html) {
+        escape(text, 0, text.length(), html);
     }
 
     private static void escape(String text, int from, int to, StringBuilder html) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.zonewatch.fact.extraction.TextSpan;
@@ -13,7 +14,7 @@ import org.zonewatch.fact.extraction.TextSpan;
 class MarkedTextTest {
 
     private static MarkedText.Mark mark(long id, int start, int end, String value, String unit) {
-        return new MarkedText.Mark(id, new TextSpan(start, end), new BigDecimal(value), unit, "");
+        return new MarkedText.Mark(id, new TextSpan(start, end), new BigDecimal(value), unit, "", Map.of());
     }
 
     @Test
@@ -21,7 +22,19 @@ class MarkedTextTest {
         String text = "新设外资企业563家，增长55%。";
         String html = MarkedText.html(text, List.of(mark(7, 6, 10, "563", "家")));
         assertEquals("<p data-offset=\"0\">新设外资企业<mark class=\"fact\" id=\"fact-7\" tabindex=\"0\" data-fact-id=\"7\""
-                + " data-value=\"563\" data-unit=\"家\" aria-describedby=\"fact-pop-7\">563家</mark>，增长55%。</p>", html);
+                + " data-value=\"563\" data-unit=\"家\">563家</mark>，增长55%。</p>", html);
+    }
+
+    @Test
+    void aMarkCarriesWhatItsPopoverShowsEscaped() {
+        var details = new java.util.LinkedHashMap<String, String>();
+        details.put("metric", "\"三单\"<清单>");
+        details.put("quantity", "13.40亿美元");
+        String html = MarkedText.html("实际利用外资13.4亿美元", List.of(new MarkedText.Mark(3, new TextSpan(6, 13),
+                new BigDecimal("1340000000"), "美元", "corrected", details)));
+        assertTrue(html.contains("<mark class=\"fact corrected\" id=\"fact-3\" tabindex=\"0\" data-fact-id=\"3\""
+                + " data-value=\"1340000000\" data-unit=\"美元\" data-metric=\"&quot;三单&quot;&lt;清单&gt;\""
+                + " data-quantity=\"13.40亿美元\">13.4亿美元</mark>"), html);
     }
 
     @Test
