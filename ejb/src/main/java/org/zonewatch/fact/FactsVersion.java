@@ -1,8 +1,10 @@
 package org.zonewatch.fact;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 /**
  * The version of the stored facts: a number in the database that every change of facts increases in its own
@@ -12,12 +14,26 @@ import jakarta.persistence.PersistenceContext;
 @ApplicationScoped
 public class FactsVersion {
 
+    private static final String CHANGED_HERE = FactsVersion.class.getName() + ".changed";
+
     @PersistenceContext(unitName = "zonewatch")
     private EntityManager em;
+
+    @Resource
+    private TransactionSynchronizationRegistry transaction;
 
     /** Facts change in the caller's transaction: the version moves when (and only if) it commits. */
     public void changed() {
         em.createNativeQuery("update data_version set number = number + 1 where name = 'facts'").executeUpdate();
+        transaction.putResource(CHANGED_HERE, Boolean.TRUE);
+    }
+
+    /**
+     * Whether the caller's transaction changed facts: what it reads is not yet everyone's (it may still roll back),
+     * so nothing it works out may be kept under the version it moved.
+     */
+    public boolean changedHere() {
+        return transaction.getTransactionKey() != null && Boolean.TRUE.equals(transaction.getResource(CHANGED_HERE));
     }
 
     public long current() {

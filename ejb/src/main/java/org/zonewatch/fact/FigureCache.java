@@ -31,9 +31,15 @@ public class FigureCache {
         }
     };
 
-    /** The answer for the key as of the current facts, worked out again when they changed since. */
+    /**
+     * The answer for the key as of the current facts, worked out again when they changed since; worked out afresh
+     * and not kept in a transaction that changed them itself.
+     */
     @SuppressWarnings("unchecked")
     public <T> T get(Object key, Supplier<T> compute) {
+        if (version.changedHere()) {
+            return compute.get();
+        }
         long now = version.current();
         synchronized (entries) {
             Entry entry = entries.get(key);

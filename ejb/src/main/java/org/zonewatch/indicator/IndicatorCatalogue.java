@@ -3,12 +3,15 @@ package org.zonewatch.indicator;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.zonewatch.fact.FigureCache;
+
 /**
- * The catalogue as stored. Read afresh for each use: it is a few dozen rows, and on a cluster another node may
- * have just changed it.
+ * The catalogue as stored, kept until the facts' version moves (every catalogue change moves it, on whichever node
+ * of a cluster it is made): nearly every page reads it.
  */
 @ApplicationScoped
 public class IndicatorCatalogue {
@@ -16,13 +19,16 @@ public class IndicatorCatalogue {
     @PersistenceContext(unitName = "zonewatch")
     private EntityManager em;
 
+    @Inject
+    private FigureCache figures;
+
     public List<IndicatorDefinition> definitions() {
         // The synonyms with their indicators in one query, not one more query per indicator.
-        return em.createQuery("select distinct i from Indicator i left join fetch i.synonyms order by i.code",
-                        Indicator.class)
+        return figures.get("catalogue", () -> em.createQuery("select distinct i from Indicator i"
+                        + " left join fetch i.synonyms order by i.code", Indicator.class)
                 .getResultStream()
                 .map(Indicator::definition)
-                .toList();
+                .toList());
     }
 
     public IndicatorMatcher matcher() {
