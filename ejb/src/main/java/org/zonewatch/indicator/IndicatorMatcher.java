@@ -4,11 +4,8 @@ import java.text.Normalizer;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
-import org.zonewatch.units.Currency;
+import org.zonewatch.units.Quantities;
 
 /**
  * Maps a fact (metric + unit) to at most one indicator: among the definitions whose unit is compatible
@@ -16,14 +13,6 @@ import org.zonewatch.units.Currency;
  * the definition listed first. Immutable and thread-safe.
  */
 public final class IndicatorMatcher {
-
-    /** Units that measure the same thing; a count of firms may be written 家 or 户. */
-    private static final List<Set<String>> UNIT_GROUPS = List.of(
-            Set.of("家", "户"),
-            Stream.of(Currency.values()).map(Currency::unit).collect(Collectors.toUnmodifiableSet()),
-            Set.of("项", "条", "件"),
-            Set.of("天", "个工作日"),
-            Set.of("小时", "个小时"));
 
     private final List<IndicatorDefinition> definitions;
 
@@ -65,7 +54,7 @@ public final class IndicatorMatcher {
     private static boolean compatible(String definitionUnit, String factUnit) {
         String a = normalised(definitionUnit);
         String b = normalised(factUnit);
-        return a.equals(b) || UNIT_GROUPS.stream().anyMatch(g -> g.contains(a) && g.contains(b));
+        return Quantities.same(a, b);
     }
 
     /** The comparison ignores width, spaces and quotation marks, as the corpus scorer does. */

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,7 +31,9 @@ import org.zonewatch.platform.BeijingDays;
 import org.zonewatch.platform.Roles;
 import org.zonewatch.report.excel.ArticleRow;
 import org.zonewatch.report.excel.FactRow;
+import org.zonewatch.report.excel.IndicatorObservations;
 import org.zonewatch.report.excel.ObservationRow;
+import org.zonewatch.report.excel.ReportIndicator;
 import org.zonewatch.report.excel.ReportScope;
 import org.zonewatch.report.excel.ReportType;
 import org.zonewatch.report.excel.ReportWorkbooks;
@@ -68,14 +71,13 @@ public class ReportService {
         try {
             switch (type) {
                 case POLICY_PROGRESS -> ReportWorkbooks.policyProgress(scope,
-                        rows.observations(ReportWorkbooks.POLICY_PROGRESS_INDICATORS), out);
-                case INVESTMENT -> ReportWorkbooks.investment(scope,
-                        rows.observations(ReportWorkbooks.INVESTMENT_INDICATORS), out);
+                        rows.observations(ReportType.POLICY_PROGRESS), out);
+                case INVESTMENT -> ReportWorkbooks.investment(scope, rows.observations(ReportType.INVESTMENT), out);
                 case FACT_DETAIL -> ReportWorkbooks.factDetail(scope, rows.facts(), out);
                 case ARTICLES -> ReportWorkbooks.articles(scope, rows.articles(), out);
                 case SUMMARY -> ReportWorkbooks.summary(scope, new SummaryData(
-                        rows.observations(ReportWorkbooks.POLICY_PROGRESS_INDICATORS),
-                        rows.observations(ReportWorkbooks.INVESTMENT_INDICATORS), rows.facts(), rows.articles()), out);
+                        rows.observations(ReportType.POLICY_PROGRESS), rows.observations(ReportType.INVESTMENT),
+                        rows.facts(), rows.articles()), out);
             }
         } catch (IOException e) {
             // The client went away while the workbook was being written.
@@ -108,12 +110,25 @@ public class ReportService {
         }
 
         /**
-         * The catalogue indicators' figures, by region and the day they are for (the period's end, or the report
-         * date), each with its standing among all articles' figures. Sorted in memory: the day is no column, and
-         * the catalogue indicators' facts are few beside all facts.
+         * The indicators the catalogue places in the report, in their columns' order, with their figures by region
+         * and the day they are for (the period's end, or the report date), each with its standing among all
+         * articles' figures. Sorted in memory: the day is no column, and these indicators' facts are few beside
+         * all facts.
          */
-        Iterable<ObservationRow> observations(Collection<String> indicators) {
+        IndicatorObservations observations(ReportType report) {
+            List<ReportIndicator> columns = catalogue.definitions().stream()
+                    .filter(definition -> definition.report() == report)
+                    .sorted(Comparator.comparing(IndicatorDefinition::reportPosition))
+                    .map(definition -> new ReportIndicator(definition.code(), definition.name(), definition.unit()))
+                    .toList();
+            return new IndicatorObservations(columns, observationRows(columns.stream().map(ReportIndicator::code).toList()));
+        }
+
+        private Iterable<ObservationRow> observationRows(Collection<String> indicators) {
             return () -> {
+                if (indicators.isEmpty()) {
+                    return Collections.emptyIterator();
+                }
                 Map<Long, Agreement.Standing> standings = Figures.standings(em, indicators);
                 return filter.bind(em.createQuery("select a.region, a.publishedAt, f.period, f.indicatorCode, f.value,"
                                 + " f.unit, f.approximate, f.changePct, f.sharePct, a.id, a.title, f.id, f.periodStart,"

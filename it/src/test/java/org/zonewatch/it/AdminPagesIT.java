@@ -75,6 +75,7 @@ class AdminPagesIT extends BrowserTest {
         open("admin/catalogue.xhtml", "admin");
         String catalogue = browser.findElement(By.id("catalogue:indicators")).getText();
         assertTrue(catalogue.contains("FDI_UTILISED") && catalogue.contains("实际利用外资"), catalogue);
+        assertTrue(catalogue.contains("投资数据汇总 · 1"), "its report column: " + catalogue);
 
         browser.findElement(By.linkText("用户与角色")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("users")));

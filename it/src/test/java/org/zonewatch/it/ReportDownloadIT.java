@@ -107,6 +107,49 @@ class ReportDownloadIT extends DeployedZonewatch {
         assertEquals(401, ZonewatchClient.anonymous(base).get("api/reports/summary.xlsx").statusCode());
     }
 
+    @Test
+    void theSummariesTakeTheirColumnsFromTheCatalogueAsTheAdminLeftIt() throws Exception {
+        var admin = ZonewatchClient.as(base, "admin");
+        var measures = ZonewatchClient.json(admin.get("api/indicators/POLICY_MEASURES"));
+        var parks = ZonewatchClient.json(admin.get("api/indicators/PARKS"));
+        assertEquals("POLICY_PROGRESS", measures.getString("report"));
+        assertTrue(parks.isNull("report"));
+        try {
+            define(admin, "POLICY_MEASURES", "配套政策措施", "政策进展", "项", measures.getJsonArray("synonyms"),
+                    "\"POLICY_PROGRESS\"", 6);
+            define(admin, "PARKS", "园区", "平台载体", "个", parks.getJsonArray("synonyms"), "\"INVESTMENT\"", 5);
+            try (var workbook = download("policy-progress", "政策进展汇总")) {
+                String header = text(workbook.getSheet("政策进展汇总")).lines().findFirst().orElseThrow();
+                assertTrue(header.contains("配套政策措施（项）"), header);
+                assertTrue(!header.contains("\t政策措施（项）"), "the old name is gone: " + header);
+            }
+            try (var workbook = download("investment", "投资数据汇总")) {
+                String header = text(workbook.getSheet("投资数据汇总")).lines().findFirst().orElseThrow();
+                assertTrue(header.indexOf("新增内资企业（户）") < header.indexOf("园区（个）"), "a fifth column: " + header);
+            }
+            var noColumns = admin.put("api/indicators/PARKS", "{\"name\": \"园区\", \"category\": \"平台载体\","
+                    + " \"unit\": \"个\", \"report\": \"FACT_DETAIL\", \"reportPosition\": 1}");
+            assertEquals(400, noColumns.statusCode(), noColumns.body());
+            assertTrue(noColumns.body().contains("report"), noColumns.body());
+            var noPlace = admin.put("api/indicators/PARKS", "{\"name\": \"园区\", \"category\": \"平台载体\","
+                    + " \"unit\": \"个\", \"report\": \"INVESTMENT\"}");
+            assertEquals(400, noPlace.statusCode(), noPlace.body());
+        } finally {
+            define(admin, "POLICY_MEASURES", "政策措施", "政策进展", "项", measures.getJsonArray("synonyms"),
+                    "\"POLICY_PROGRESS\"", 6);
+            define(admin, "PARKS", "园区", "平台载体", "个", parks.getJsonArray("synonyms"), "null", null);
+        }
+        assertEquals("政策措施", ZonewatchClient.json(admin.get("api/indicators/POLICY_MEASURES")).getString("name"));
+    }
+
+    private static void define(ZonewatchClient admin, String code, String name, String category, String unit,
+                               jakarta.json.JsonArray synonyms, String report, Integer reportPosition) {
+        var response = admin.put("api/indicators/" + code, "{\"name\": \"" + name + "\", \"category\": \"" + category
+                + "\", \"unit\": \"" + unit + "\", \"synonyms\": " + synonyms + ", \"report\": " + report
+                + ", \"reportPosition\": " + reportPosition + "}");
+        assertEquals(200, response.statusCode(), response.body());
+    }
+
     private XSSFWorkbook download(String type, String title) throws Exception {
         var response = ZonewatchClient.as(base, "viewer").getBytes("api/reports/" + type + ".xlsx" + SEED_SCOPE);
         assertEquals(200, response.statusCode());

@@ -27,6 +27,8 @@ class ReportPageIT extends BrowserTest {
                 "downloadPath", downloads.toString()));
 
         open("reports.xhtml", "viewer");
+        String offered = browser.findElement(By.id("report")).getText();
+        assertTrue(offered.contains("实际利用外资、合同外资、新设外资企业、新增内资企业"), "the catalogue's columns: " + offered);
         browser.findElement(By.cssSelector("input[name=region][value='朝阳区']")).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.id("investment"))).click();
 

@@ -38,4 +38,17 @@ class UnitsTest {
         assertTrue(words.indexOf("新台币") < words.indexOf("元"));
         assertTrue(words.indexOf("美元") < words.indexOf("元"));
     }
+
+    @Test
+    void unitsOfOneGroupStateTheSameQuantity() {
+        assertTrue(Quantities.same("家", "户"));
+        assertTrue(Quantities.same("个工作日", "天"));
+        assertTrue(Quantities.same("美元", "元"), "money is money, whatever the currency");
+        assertTrue(Quantities.same("平方米", "平方米"));
+        assertFalse(Quantities.same("家", "项"));
+        assertFalse(Quantities.same("元", "家"));
+        assertEquals(java.util.Set.of("项", "条", "件"), Quantities.countedLike("件"));
+        assertEquals(java.util.Set.of("栋"), Quantities.countedLike("栋"));
+        assertEquals(java.util.Set.of("美元"), Quantities.countedLike("美元"), "a currency is not counted like another");
+    }
 }

@@ -177,6 +177,6 @@ final class ChartSheet {
     }
 
     private static String axisFormat(Measure measure) {
-        return measure == Measure.PERCENT ? "0%" : "#,##0";
+        return measure.isPercent() ? "0%" : "#,##0";
     }
 }

@@ -3,9 +3,7 @@ package org.zonewatch.report.excel;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.apache.poi.ss.usermodel.Row;
 
@@ -28,24 +26,23 @@ final class ConflictSheet {
             Column.of("报告日期", 12),
             Column.of("来源文章", 20, 50));
 
-    private static final Map<String, Indicator> INDICATORS = Stream.concat(PolicyProgressReport.INDICATORS.stream(),
-            InvestmentReport.INDICATORS.stream()).collect(Collectors.toMap(Indicator::code, Function.identity()));
-
-    private static final Comparator<ObservationRow> BY_FIGURE = Comparator
-            .comparing((ObservationRow o) -> INDICATORS.get(o.indicatorCode()).name())
-            .thenComparing(ObservationRow::region, Comparator.nullsFirst(Comparator.naturalOrder()))
-            .thenComparing(ObservationRow::day)
-            .thenComparing(o -> o.source().id());
-
     private ConflictSheet() {
     }
 
-    static SheetCount write(ReportWorkbook workbook, List<ObservationRow> conflicts) {
+    /** @param indicators the reports' indicators, which name the conflicting figures' */
+    static SheetCount write(ReportWorkbook workbook, List<ObservationRow> conflicts,
+                            List<ReportIndicator> indicators) {
+        Map<String, String> names = indicators.stream()
+                .collect(Collectors.toMap(ReportIndicator::code, ReportIndicator::name, (a, b) -> a));
+        Comparator<ObservationRow> byFigure = Comparator
+                .comparing((ObservationRow o) -> names.get(o.indicatorCode()))
+                .thenComparing(ObservationRow::region, Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(ObservationRow::day)
+                .thenComparing(o -> o.source().id());
         var table = new TableSheet(workbook, NAME, COLUMNS, 1);
-        for (ObservationRow observation : conflicts.stream().sorted(BY_FIGURE).toList()) {
-            Indicator indicator = INDICATORS.get(observation.indicatorCode());
+        for (ObservationRow observation : conflicts.stream().sorted(byFigure).toList()) {
             Row row = table.newRow();
-            table.text(row, 0, indicator.name());
+            table.text(row, 0, names.get(observation.indicatorCode()));
             table.text(row, 1, observation.region());
             table.text(row, 2, observation.period());
             table.date(row, 3, observation.periodStart());

@@ -18,6 +18,11 @@ public enum ReportType {
         return title;
     }
 
+    /** Whether the report has a column for each indicator the catalogue places in it. */
+    public boolean hasIndicatorColumns() {
+        return this == POLICY_PROGRESS || this == INVESTMENT;
+    }
+
     /** The download name, e.g. 政策进展汇总_2021-04-01_2021-04-30.xlsx. */
     public String fileName(ReportScope scope) {
         return title + scope.periodForFileName() + ".xlsx";

@@ -5,7 +5,7 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The Excel reports of zonewatch, one entry point per report. Each takes the scope (for the cover, properties and
@@ -15,36 +15,31 @@ import java.util.Set;
  */
 public final class ReportWorkbooks {
 
-    /** The indicator codes the 政策进展汇总 has columns for; query exactly these. */
-    public static final Set<String> POLICY_PROGRESS_INDICATORS = PolicyProgressReport.CODES;
-    /** The indicator codes the 投资数据汇总 has columns for; query exactly these. */
-    public static final Set<String> INVESTMENT_INDICATORS = InvestmentReport.CODES;
-
     private ReportWorkbooks() {
     }
 
     /**
-     * 政策进展汇总 and its 落地率图表; observations ordered by region, report date and article.
+     * 政策进展汇总 and its 落地率图表.
      *
-     * @throws IllegalArgumentException for an indicator not in {@link #POLICY_PROGRESS_INDICATORS}
+     * @throws IllegalArgumentException for an observation of an indicator the report has no column for
      */
-    public static void policyProgress(ReportScope scope, Iterable<ObservationRow> observations, OutputStream out)
+    public static void policyProgress(ReportScope scope, IndicatorObservations observations, OutputStream out)
             throws IOException {
         try (var workbook = new ReportWorkbook(ReportType.POLICY_PROGRESS, scope)) {
-            PolicyProgressReport.write(workbook, observations);
+            PolicyProgressReport.write(workbook, observations.indicators(), observations.rows());
             workbook.writeTo(out);
         }
     }
 
     /**
-     * 投资数据汇总 and its 投资趋势图表; observations ordered by region, report date and article.
+     * 投资数据汇总 and its 投资趋势图表.
      *
-     * @throws IllegalArgumentException for an indicator not in {@link #INVESTMENT_INDICATORS}
+     * @throws IllegalArgumentException for an observation of an indicator the report has no column for
      */
-    public static void investment(ReportScope scope, Iterable<ObservationRow> observations, OutputStream out)
+    public static void investment(ReportScope scope, IndicatorObservations observations, OutputStream out)
             throws IOException {
         try (var workbook = new ReportWorkbook(ReportType.INVESTMENT, scope)) {
-            InvestmentReport.write(workbook, observations);
+            InvestmentReport.write(workbook, observations.indicators(), observations.rows());
             workbook.writeTo(out);
         }
     }
@@ -97,11 +92,14 @@ public final class ReportWorkbooks {
         try (var workbook = new ReportWorkbook(ReportType.SUMMARY, scope)) {
             CoverSheet cover = CoverSheet.reserve(workbook);
             List<ObservationRow> conflicts = new ArrayList<>();
-            SheetCount policyProgress = PolicyProgressReport.write(workbook, conflicting(data.policyProgress(), conflicts));
-            SheetCount investment = InvestmentReport.write(workbook, conflicting(data.investment(), conflicts));
+            SheetCount policyProgress = PolicyProgressReport.write(workbook, data.policyProgress().indicators(),
+                    conflicting(data.policyProgress().rows(), conflicts));
+            SheetCount investment = InvestmentReport.write(workbook, data.investment().indicators(),
+                    conflicting(data.investment().rows(), conflicts));
             SheetCount facts = FactDetailSheet.write(workbook, data.facts());
             SheetCount articles = ArticleListSheet.write(workbook, data.articles());
-            SheetCount conflictSheet = ConflictSheet.write(workbook, conflicts);
+            SheetCount conflictSheet = ConflictSheet.write(workbook, conflicts, Stream.concat(
+                    data.policyProgress().indicators().stream(), data.investment().indicators().stream()).toList());
             cover.write(articles.rows(), facts.rows(),
                     List.of(policyProgress, investment, facts, articles, conflictSheet));
             workbook.writeTo(out);

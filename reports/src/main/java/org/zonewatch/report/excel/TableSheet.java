@@ -104,7 +104,7 @@ final class TableSheet {
 
     /** An indicator's value in its measure: 1340000000 美元 as 13.40 (亿美元), 70 % as 0.7 shown 70%. */
     void figure(Row row, int column, Measure measure, BigDecimal stored, boolean approximate) {
-        if (measure == Measure.PERCENT) {
+        if (measure.isPercent()) {
             percent(row, column, stored, approximate);
         } else if (stored != null) {
             BigDecimal value = measure.cellValue(stored);

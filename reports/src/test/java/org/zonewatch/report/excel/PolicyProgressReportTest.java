@@ -70,6 +70,23 @@ class PolicyProgressReportTest {
         }
     }
 
+    @Test
+    void takesItsColumnsAndTheirNamesFromTheCatalogueAsAdminsLeftIt() throws Exception {
+        var catalogue = List.of(new ReportIndicator("KEY_TASKS", "两区重点任务", "条"),
+                new ReportIndicator("WORK_PERMITS", "外籍人才工作许可", "件"));
+        var rows = List.of(observation("朝阳区", PUBLISHED, "KEY_TASKS", "62", "项", null, null, ARTICLE),
+                observation("朝阳区", PUBLISHED, "WORK_PERMITS", "1200", "件", null, null, ARTICLE));
+        try (XSSFWorkbook workbook = SeedArticle.readBack(out -> ReportWorkbooks.policyProgress(SCOPE,
+                new IndicatorObservations(catalogue, rows), out))) {
+            XSSFSheet sheet = workbook.getSheet("政策进展汇总");
+            assertEquals(List.of("地区", "报告日期", "统计期", "统计期起", "统计期止", "两区重点任务（条）", "外籍人才工作许可（件）",
+                    "来源文章", "核对", "备注"), texts(sheet.getRow(0)));
+            assertNumber(62, "#,##0", sheet.getRow(1).getCell(KEY_TASKS)); // 项 counts like 条
+            assertNumber(1200, "#,##0", sheet.getRow(1).getCell(KEY_TASKS + 1));
+            assertNull(workbook.getSheet(PolicyProgressReport.CHART_SHEET), "no rate among the columns, no rate chart");
+        }
+    }
+
     static List<String> texts(XSSFRow row) {
         List<String> texts = new ArrayList<>();
         row.forEach(cell -> texts.add(cell.getStringCellValue()));
@@ -77,6 +94,6 @@ class PolicyProgressReportTest {
     }
 
     private static XSSFWorkbook policyProgress(List<ObservationRow> rows) {
-        return SeedArticle.readBack(out -> ReportWorkbooks.policyProgress(SCOPE, rows, out));
+        return SeedArticle.readBack(out -> ReportWorkbooks.policyProgress(SCOPE, SeedArticle.policyProgress(rows), out));
     }
 }

@@ -31,7 +31,30 @@ final class SeedArticle {
     static final ReportScope SCOPE = new ReportScope(List.of("朝阳区", "海淀区"), LocalDate.of(2021, 3, 1),
             LocalDate.of(2021, 4, 30), Instant.parse("2026-11-27T10:30:00Z"));
 
+    /** The default catalogue's indicators of the 政策进展汇总, in column order. */
+    static final List<ReportIndicator> POLICY_PROGRESS_INDICATORS = List.of(
+            new ReportIndicator("KEY_TASKS", "重点任务", "项"),
+            new ReportIndicator("TASKS_WITH_RESULTS", "取得成果的任务", "项"),
+            new ReportIndicator("POLICY_LANDING_RATE", "政策落地率", "%"),
+            new ReportIndicator("PILOT_POLICIES", "试点政策突破", "项"),
+            new ReportIndicator("INSTITUTIONAL_INNOVATION_CASES", "制度创新案例", "项"),
+            new ReportIndicator("POLICY_MEASURES", "政策措施", "项"));
+    /** The default catalogue's indicators of the 投资数据汇总, in column order. */
+    static final List<ReportIndicator> INVESTMENT_INDICATORS = List.of(
+            new ReportIndicator("FDI_UTILISED", "实际利用外资", "美元"),
+            new ReportIndicator("FDI_CONTRACTED", "合同外资", "美元"),
+            new ReportIndicator("FDI_NEW_ENTERPRISES", "新设外资企业", "家"),
+            new ReportIndicator("DOMESTIC_NEW_ENTERPRISES", "新增内资企业", "户"));
+
     private SeedArticle() {
+    }
+
+    static IndicatorObservations investment(Iterable<ObservationRow> rows) {
+        return new IndicatorObservations(INVESTMENT_INDICATORS, rows);
+    }
+
+    static IndicatorObservations policyProgress(Iterable<ObservationRow> rows) {
+        return new IndicatorObservations(POLICY_PROGRESS_INDICATORS, rows);
     }
 
     static List<ObservationRow> investment() {

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 class SummaryWorkbookTest {
 
     static SummaryData seedData() {
-        return new SummaryData(SeedArticle.policyProgress(), SeedArticle.investment(), SeedArticle.facts(),
+        return new SummaryData(SeedArticle.policyProgress(SeedArticle.policyProgress()),
+                SeedArticle.investment(SeedArticle.investment()), SeedArticle.facts(),
                 SeedArticle.articles());
     }
 
@@ -38,8 +39,8 @@ class SummaryWorkbookTest {
     @Test
     void readsEachSourceOnceSoTheCallerCanStreamFromTheDatabase() throws Exception {
         // A stream's iterator can be taken once: a second pass would throw.
-        var data = new SummaryData(SeedArticle.policyProgress().stream()::iterator,
-                SeedArticle.investment().stream()::iterator, SeedArticle.facts().stream()::iterator,
+        var data = new SummaryData(SeedArticle.policyProgress(SeedArticle.policyProgress().stream()::iterator),
+                SeedArticle.investment(SeedArticle.investment().stream()::iterator), SeedArticle.facts().stream()::iterator,
                 SeedArticle.articles().stream()::iterator);
         try (XSSFWorkbook workbook = SeedArticle.readBack(out -> ReportWorkbooks.summary(SCOPE, data, out))) {
             assertEquals(4, workbook.getSheet("指标明细").getLastRowNum());
@@ -109,7 +110,8 @@ class SummaryWorkbookTest {
         var second = new ObservationRow("朝阳区", LocalDate.of(2021, 4, 22), "一季度", "FDI_UTILISED",
                 new BigDecimal("1430000000"), "美元", false, null, null, new SourceArticle(12, "乙文", null), start, end,
                 true, 1);
-        var data = new SummaryData(List.of(), List.of(first, second), List.of(), List.of());
+        var data = new SummaryData(SeedArticle.policyProgress(List.of()),
+                SeedArticle.investment(List.of(first, second)), List.of(), List.of());
         try (XSSFWorkbook workbook = SeedArticle.readBack(out -> ReportWorkbooks.summary(SCOPE, data, out))) {
             XSSFSheet table = workbook.getSheet("投资数据汇总");
             assertEquals(start, table.getRow(2).getCell(3).getLocalDateTimeCellValue().toLocalDate());
@@ -130,7 +132,8 @@ class SummaryWorkbookTest {
         var repeated = new ObservationRow("朝阳区", LocalDate.of(2021, 4, 20), null, "FDI_NEW_ENTERPRISES",
                 new BigDecimal("563"), "家", false, null, null, new SourceArticle(11, "甲文", null),
                 LocalDate.of(2021, 1, 1), LocalDate.of(2021, 3, 31), false, 3);
-        try (XSSFWorkbook workbook = SeedArticle.readBack(out -> ReportWorkbooks.investment(SCOPE, List.of(repeated), out))) {
+        try (XSSFWorkbook workbook = SeedArticle.readBack(out -> ReportWorkbooks.investment(SCOPE,
+                SeedArticle.investment(List.of(repeated)), out))) {
             assertEquals("新设外资企业：3个来源一致", workbook.getSheet("投资数据汇总").getRow(2).getCell(18)
                     .getStringCellValue());
         }

@@ -5,6 +5,7 @@ import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
+import java.util.stream.Stream;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -21,9 +22,12 @@ import org.zonewatch.indicator.CatalogueChange;
 import org.zonewatch.indicator.IndicatorDefinition;
 import org.zonewatch.indicator.IndicatorOverview;
 import org.zonewatch.indicator.IndicatorService;
+import org.zonewatch.report.excel.ReportType;
+import org.zonewatch.web.report.ReportResource;
 
 /**
- * 管理 · 指标目录: add an indicator, rename it, change its unit, synonyms and dashboard place, or delete it. Every
+ * 管理 · 指标目录: add an indicator, rename it, change its unit, synonyms, dashboard place and report column, or
+ * delete it. Every
  * change maps the stored facts again, and the page says how many changed their indicator.
  */
 @Named
@@ -56,6 +60,10 @@ public class CatalogueEditor implements Serializable {
     @Min(1)
     @Max(99)
     private Integer dashboardPosition;
+    private ReportType report;
+    @Min(1)
+    @Max(99)
+    private Integer reportPosition;
 
     public List<IndicatorOverview> getOverview() {
         if (overview == null) {
@@ -83,6 +91,8 @@ public class CatalogueEditor implements Serializable {
         unit = null;
         synonyms = new ArrayList<>();
         dashboardPosition = null;
+        report = null;
+        reportPosition = null;
     }
 
     public void edit(IndicatorDefinition definition) {
@@ -94,6 +104,8 @@ public class CatalogueEditor implements Serializable {
         unit = definition.unit();
         synonyms = new ArrayList<>(definition.synonyms());
         dashboardPosition = definition.dashboardPosition();
+        report = definition.report();
+        reportPosition = definition.reportPosition();
     }
 
     public void save() {
@@ -102,9 +114,14 @@ public class CatalogueEditor implements Serializable {
             FacesContext.getCurrentInstance().validationFailed();
             return;
         }
+        if ((report == null) != (reportPosition == null)) {
+            message(FacesMessage.SEVERITY_ERROR, "admin.catalogue.reportBoth");
+            FacesContext.getCurrentInstance().validationFailed();
+            return;
+        }
         CatalogueChange change = indicators.define(new IndicatorDefinition(code.strip(), name.strip(), category.strip(),
                 unit.strip(), synonyms.stream().map(String::strip).filter(s -> !s.isEmpty()).distinct().toList(),
-                dashboardPosition));
+                dashboardPosition, report, reportPosition));
         message(FacesMessage.SEVERITY_INFO, "admin.catalogue.saved", name, change.remappedFacts());
         overview = null;
         editing = false;
@@ -174,6 +191,32 @@ public class CatalogueEditor implements Serializable {
 
     public void setSynonyms(List<String> synonyms) {
         this.synonyms = synonyms == null ? new ArrayList<>() : new ArrayList<>(synonyms);
+    }
+
+    /** The reports an indicator can have a column in. */
+    public List<ReportType> getReports() {
+        return Stream.of(ReportType.values()).filter(ReportType::hasIndicatorColumns).toList();
+    }
+
+    /** The label of a report in the bundle, as the 报表 page names it. */
+    public String reportLabelKey(ReportType type) {
+        return "reports." + ReportResource.addressName(type);
+    }
+
+    public ReportType getReport() {
+        return report;
+    }
+
+    public void setReport(ReportType report) {
+        this.report = report;
+    }
+
+    public Integer getReportPosition() {
+        return reportPosition;
+    }
+
+    public void setReportPosition(Integer reportPosition) {
+        this.reportPosition = reportPosition;
     }
 
     public Integer getDashboardPosition() {

@@ -66,9 +66,13 @@ public class IndicatorResource {
                 || isBlank(definition.unit())) {
             throw new BadRequestException("An indicator needs a name, a category and a unit.");
         }
+        if (definition.reportColumnProblem() != null) {
+            throw new BadRequestException(definition.reportColumnProblem());
+        }
         return indicators.define(new IndicatorDefinition(code, definition.name().strip(),
                 definition.category().strip(), definition.unit().strip(),
-                definition.synonyms() == null ? List.of() : definition.synonyms(), definition.dashboardPosition()));
+                definition.synonyms() == null ? List.of() : definition.synonyms(), definition.dashboardPosition(),
+                definition.report(), definition.reportPosition()));
     }
 
     @DELETE

@@ -1,5 +1,6 @@
 package org.zonewatch.web.report;
 
+import java.util.Comparator;
 import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -7,6 +8,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.zonewatch.article.ArticleService;
+import org.zonewatch.indicator.IndicatorDefinition;
+import org.zonewatch.indicator.IndicatorService;
 
 /** What the 报表 page offers to choose from. The downloads themselves are plain GETs of the report API. */
 @Named
@@ -16,6 +19,9 @@ public class ReportChoice {
     @Inject
     private ArticleService articles;
 
+    @Inject
+    private IndicatorService indicators;
+
     private List<String> regions;
 
     public List<String> getRegions() {
@@ -23,6 +29,16 @@ public class ReportChoice {
             regions = articles.regions();
         }
         return regions;
+    }
+
+    /** The names of the indicators the catalogue gives a column in a report (by its address name), in order. */
+    public List<String> columns(String type) {
+        var report = ReportResource.TYPES.get(type);
+        return indicators.catalogue().stream()
+                .filter(definition -> definition.report() != null && definition.report() == report)
+                .sorted(Comparator.comparing(IndicatorDefinition::reportPosition))
+                .map(IndicatorDefinition::name)
+                .toList();
     }
 
     /** The form starts with no region ticked: all regions. */

@@ -41,6 +41,11 @@ public class ReportResource {
     @Inject
     private ReportService reports;
 
+    /** The name of a report in its download address, which also keys its labels (reports.investment). */
+    public static String addressName(ReportType type) {
+        return TYPES.entrySet().stream().filter(e -> e.getValue() == type).findFirst().orElseThrow().getKey();
+    }
+
     @Context
     private UriInfo uriInfo;
 
