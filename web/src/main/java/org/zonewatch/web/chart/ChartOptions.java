@@ -54,7 +54,8 @@ public final class ChartOptions {
      *
      * @param kind      "line" or "bar"
      * @param unitLabel the values' unit, shown on the axis and in the tooltip
-     * @param labels    the toolbox's texts in the page's language: saveAsImage, restore, dataZoom
+     * @param labels    the texts in the page's language: the toolbox's saveAsImage, restore, dataZoom, and the
+     *                  time axis' templates for a year, a month and a day (ECharts' {yyyy}, {M}, {MMM}, {d})
      */
     public static String timeChart(List<Series> series, String kind, String unitLabel, String fileName,
                                    Map<String, String> labels) {
@@ -76,7 +77,11 @@ public final class ChartOptions {
                                 .add("title", JSON.createObjectBuilder().add("zoom", labels.get("dataZoom"))
                                         .add("back", labels.get("restore"))))
                         .add("restore", JSON.createObjectBuilder().add("title", labels.get("restore")))))
-                .add("xAxis", JSON.createObjectBuilder().add("type", "time"))
+                // Left to itself the axis writes a bare day of the month (17) between the months.
+                .add("xAxis", JSON.createObjectBuilder().add("type", "time").add("axisLabel", JSON.createObjectBuilder()
+                        .add("hideOverlap", true).add("formatter", JSON.createObjectBuilder()
+                                .add("year", labels.get("year")).add("month", labels.get("month"))
+                                .add("day", labels.get("day")))))
                 .add("yAxis", JSON.createObjectBuilder().add("type", "value").add("name", unitLabel == null ? "" : unitLabel)
                         .add("scale", "line".equals(kind)))
                 .add("dataZoom", JSON.createArrayBuilder().add(JSON.createObjectBuilder().add("type", "inside")))

@@ -125,7 +125,10 @@ public class IndicatorExplorer implements Serializable {
         return ChartOptions.timeChart(lines, isBars() ? "bar" : "line", scale.unit(), indicator.name(), Map.of(
                 "saveAsImage", labels.getString("chart.saveAsImage"),
                 "dataZoom", labels.getString("chart.zoom"),
-                "restore", labels.getString("chart.restore")));
+                "restore", labels.getString("chart.restore"),
+                "year", labels.getString("chart.axis.year"),
+                "month", labels.getString("chart.axis.month"),
+                "day", labels.getString("chart.axis.day")));
     }
 
     /** A day typed into the address; a malformed one is reported and ignored. */
