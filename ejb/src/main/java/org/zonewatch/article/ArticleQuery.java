@@ -25,12 +25,12 @@ public record ArticleQuery(String text, LocalDate from, LocalDate to, String reg
         size = Math.max(1, size);
     }
 
-    /** The order to apply: the one asked for, or the default rule. */
+    /** The order to apply: the one asked for, or the best match, which without words to match is the newest. */
     public ArticleOrder effectiveOrder() {
-        if (order != null) {
-            return order;
+        if (order == null || order == ArticleOrder.RELEVANCE) {
+            return text == null ? ArticleOrder.NEWEST : ArticleOrder.RELEVANCE;
         }
-        return text == null ? ArticleOrder.NEWEST : ArticleOrder.RELEVANCE;
+        return order;
     }
 
     private static String blankToNull(String value) {

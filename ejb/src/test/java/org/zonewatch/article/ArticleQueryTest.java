@@ -12,6 +12,9 @@ class ArticleQueryTest {
         assertEquals(ArticleOrder.RELEVANCE, query("朝阳", null).effectiveOrder());
         assertEquals(ArticleOrder.NEWEST, query("  ", null).effectiveOrder());
         assertEquals(ArticleOrder.OLDEST, query("朝阳", ArticleOrder.OLDEST).effectiveOrder());
+        assertEquals(ArticleOrder.NEWEST, query(null, ArticleOrder.RELEVANCE).effectiveOrder(),
+                "without words the best match is the newest");
+        assertEquals(ArticleOrder.RELEVANCE, query("朝阳", ArticleOrder.RELEVANCE).effectiveOrder());
     }
 
     @Test

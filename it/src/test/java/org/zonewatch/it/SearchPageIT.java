@@ -27,6 +27,8 @@ class SearchPageIT extends BrowserTest {
 
         wait.until(ExpectedConditions.urlContains("q="));
         assertTrue(URLDecoder.decode(browser.getCurrentUrl(), StandardCharsets.UTF_8).contains("q=跨境资金池"));
+        assertEquals("relevance", browser.findElement(By.id("sort")).getAttribute("value"),
+                "a search typed on the list is ranked by relevance");
         WebElement seed = browser.findElements(By.cssSelector("#results li")).stream()
                 .filter(item -> item.getText().contains(marker)).findFirst().orElseThrow();
         List<WebElement> marks = seed.findElements(By.cssSelector(".zw-snippet mark"));

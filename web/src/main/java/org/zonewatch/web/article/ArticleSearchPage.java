@@ -148,8 +148,12 @@ public class ArticleSearchPage {
         return (int) Math.max(1, (reachable + PAGE_SIZE - 1) / PAGE_SIZE);
     }
 
-    /** The sort in force, for the sort menu. */
+    /**
+     * The sort in force, for the sort menu: best match unless another was chosen. Without search words the best
+     * match is the newest, and words typed on the plain list are then ranked by relevance, not by the date the
+     * menu would otherwise carry into the search.
+     */
     public String getSort() {
-        return parameters.containsKey("sort") ? parameters.get("sort") : parameters.containsKey("q") ? "relevance" : "newest";
+        return parameters.getOrDefault("sort", "relevance");
     }
 }
