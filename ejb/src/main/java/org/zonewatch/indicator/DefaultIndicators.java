@@ -43,7 +43,7 @@ public final class DefaultIndicators {
                 List<String> synonyms = columns.length < 5 || columns[4].isBlank() ? List.of()
                         : Arrays.stream(columns[4].split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
                 definitions.add(new IndicatorDefinition(columns[0].strip(), columns[1].strip(), columns[2].strip(),
-                        columns[3].strip(), synonyms));
+                        columns[3].strip(), synonyms, null, null, null));
             }
             return List.copyOf(definitions);
         } catch (IOException e) {

@@ -15,6 +15,8 @@ import org.zonewatch.report.excel.ReportType;
  * @param dashboardPosition where its card stands on the dashboard (1 first), or null when it has none
  * @param report   the summary report that has a column for it (政策进展汇总 or 投资数据汇总), or null
  * @param reportPosition where its column stands in that report (1 first), or null when it has none
+ *
+ * <p>One constructor only: JSON-B builds the record from a request body and refuses a record with two.
  */
 public record IndicatorDefinition(String code, String name, String category, String unit, List<String> synonyms,
                                   Integer dashboardPosition, ReportType report, Integer reportPosition) {
@@ -32,10 +34,5 @@ public record IndicatorDefinition(String code, String name, String category, Str
             return "report and reportPosition go together: give both or neither.";
         }
         return reportPosition != null && reportPosition < 1 ? "reportPosition: 1 or more." : null;
-    }
-
-    /** Without a place on the dashboard or in a report. */
-    public IndicatorDefinition(String code, String name, String category, String unit, List<String> synonyms) {
-        this(code, name, category, unit, synonyms, null, null, null);
     }
 }

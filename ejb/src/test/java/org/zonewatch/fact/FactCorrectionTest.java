@@ -45,7 +45,7 @@ class FactCorrectionTest {
         fact.correct(FactChange.NONE.withMetric("新设外资企业").withUnit("家"), catalogue);
         assertEquals("KEY_TASKS", fact.view().indicator());
         assertFalse(fact.mapTo(new IndicatorMatcher(List.of(new IndicatorDefinition("FIRMS", "新设外资企业", "投资", "家",
-                List.of())))), "a catalogue change leaves the editor's choice");
+                List.of(), null, null, null)))), "a catalogue change leaves the editor's choice");
     }
 
     @Test
