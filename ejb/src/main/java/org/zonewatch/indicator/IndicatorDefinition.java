@@ -11,7 +11,7 @@ import org.zonewatch.report.excel.ReportType;
  * @param name     the usual Chinese name (实际利用外资)
  * @param category 外资/投资, 政策进展, 营商环境, 人才服务, 金融开放, 平台载体 …
  * @param unit     the unit its facts are stated in (家, 美元, %, 个工作日 …)
- * @param synonyms other wordings of the name that articles use
+ * @param synonyms other wordings of the name that articles use (none when null)
  * @param dashboardPosition where its card stands on the dashboard (1 first), or null when it has none
  * @param report   the summary report that has a column for it (政策进展汇总 or 投资数据汇总), or null
  * @param reportPosition where its column stands in that report (1 first), or null when it has none
@@ -22,7 +22,7 @@ public record IndicatorDefinition(String code, String name, String category, Str
                                   Integer dashboardPosition, ReportType report, Integer reportPosition) {
 
     public IndicatorDefinition {
-        synonyms = List.copyOf(synonyms);
+        synonyms = synonyms == null ? List.of() : List.copyOf(synonyms);
     }
 
     /** Why the report column cannot be (the database refuses it too), or null when it can. */

@@ -7,6 +7,7 @@ import static org.zonewatch.it.ZonewatchClient.json;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.json.Json;
@@ -86,6 +87,27 @@ class IndicatorApiIT extends DeployedZonewatch {
         admin.put("api/indicators/PARKS", "{\"name\": \"园区\", \"category\": \"平台载体\", \"unit\": \"个\","
                 + " \"synonyms\": " + before.getJsonArray("synonyms") + ", \"dashboardPosition\": null}");
         assertTrue(json(admin.get("api/indicators/PARKS")).isNull("dashboardPosition"));
+    }
+
+    @Test
+    void aDefinitionThatCannotBeReadIsRefusedWithA400AndChangesNothing() {
+        var admin = ZonewatchClient.as(base, "admin");
+        var before = json(admin.get("api/indicators/PARKS"));
+        for (String body : List.of("{", "{}", "[1, 2]", "{\"name\": \"园区\", \"category\": \"平台载体\", \"unit\": \"个\","
+                + " \"synonyms\": \"重点园区\"}", "{\"name\": \"园区\", \"category\": \"平台载体\", \"unit\": \"个\","
+                + " \"dashboardPosition\": \"first\"}")) {
+            var refused = admin.put("api/indicators/PARKS", body);
+            assertEquals(400, refused.statusCode(), body + " → " + refused.body());
+            assertTrue(json(refused).containsKey("detail"), refused.body());
+        }
+        assertEquals(before, json(admin.get("api/indicators/PARKS")));
+
+        var withoutSynonyms = admin.put("api/indicators/PARKS", "{\"name\": \"园区\", \"category\": \"平台载体\","
+                + " \"unit\": \"个\"}");
+        assertEquals(200, withoutSynonyms.statusCode(), withoutSynonyms.body());
+        assertEquals(0, json(admin.get("api/indicators/PARKS")).getJsonArray("synonyms").size());
+        admin.put("api/indicators/PARKS", "{\"name\": \"园区\", \"category\": \"平台载体\", \"unit\": \"个\","
+                + " \"synonyms\": " + before.getJsonArray("synonyms") + "}");
     }
 
     @Test

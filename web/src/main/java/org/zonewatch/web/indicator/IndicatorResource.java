@@ -71,7 +71,7 @@ public class IndicatorResource {
         }
         return indicators.define(new IndicatorDefinition(code, definition.name().strip(),
                 definition.category().strip(), definition.unit().strip(),
-                definition.synonyms() == null ? List.of() : definition.synonyms(), definition.dashboardPosition(),
+                definition.synonyms(), definition.dashboardPosition(),
                 definition.report(), definition.reportPosition()));
     }
 
