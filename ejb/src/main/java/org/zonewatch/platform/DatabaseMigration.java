@@ -10,6 +10,8 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.zonewatch.platform.migration.V10_1__FactObservedOn;
 import org.zonewatch.platform.migration.V2_1__DefaultIndicators;
 
 /**
@@ -30,15 +32,19 @@ public class DatabaseMigration {
 
     @PostConstruct
     void migrate() {
-        var result = Flyway.configure(DatabaseMigration.class.getClassLoader())
-                .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                // Java migrations are listed, not scanned: class scanning inside an EAR is fragile.
-                .javaMigrations(new V2_1__DefaultIndicators())
-                .load()
-                .migrate();
+        var result = configuration(dataSource).load().migrate();
         LOG.log(System.Logger.Level.INFO, "Database schema at version {0} ({1} migrations applied now)",
                 result.targetSchemaVersion == null ? result.initialSchemaVersion : result.targetSchemaVersion,
                 result.migrationsExecuted);
+    }
+
+    /** The SQL scripts and every Java migration, for this bean and for the tests that upgrade a database. */
+    static FluentConfiguration configuration(DataSource dataSource) {
+        return Flyway.configure(DatabaseMigration.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                // Java migrations are listed, not scanned: class scanning inside an EAR is fragile. A migration
+                // missing here is silently never run.
+                .javaMigrations(new V2_1__DefaultIndicators(), new V10_1__FactObservedOn());
     }
 }
