@@ -1,0 +1,75 @@
+package org.zonewatch.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+/** The headers and the session cookie as a browser receives them: pages, the API, the login form, resources. */
+class SecurityHeadersIT extends DeployedZonewatch {
+
+    private static final Pattern SCRIPT = Pattern.compile("<script[^>]+src=\"([^\"]+)\"");
+
+    @Test
+    void aPageRunsUnderAStrictPolicyWithANoncePerResponse() {
+        var viewer = ZonewatchClient.as(base, "viewer");
+        var page = viewer.get("index.xhtml");
+        assertEquals(200, page.statusCode());
+        String policy = header(page, "Content-Security-Policy");
+        for (String directive : new String[] {"script-src 'self' 'nonce-", "default-src 'self'", "img-src 'self' data:",
+                "object-src 'none'", "frame-ancestors 'none'", "base-uri 'self'", "form-action 'self'"}) {
+            assertTrue(policy.contains(directive), directive + " missing in " + policy);
+        }
+        assertFalse(policy.contains("unsafe-inline") || policy.contains("unsafe-eval"), policy);
+        assertFalse(policy.equals(header(viewer.get("index.xhtml"), "Content-Security-Policy")),
+                "a nonce of its own for each response");
+        assertCommonHeaders(page);
+        assertEquals("no-store", header(page, "Cache-Control"));
+
+        var script = SCRIPT.matcher(page.body());
+        assertTrue(script.find(), "the page loads its scripts");
+        var resource = viewer.get(script.group(1).replaceFirst("^/zonewatch/", "").replace("&amp;", "&"));
+        assertEquals(200, resource.statusCode());
+        assertFalse(resource.headers().firstValue("Cache-Control").orElse("").contains("no-store"),
+                "scripts are the same for everyone and may be cached");
+    }
+
+    @Test
+    void theApiAndTheLoginFormCarryThemToo() {
+        var list = ZonewatchClient.as(base, "viewer").get("api/articles?size=1");
+        assertEquals(200, list.statusCode());
+        assertCommonHeaders(list);
+        assertEquals("no-store", header(list, "Cache-Control"));
+        assertTrue(header(list, "Content-Security-Policy").startsWith("default-src 'none'"));
+
+        var login = ZonewatchClient.anonymous(base).get("index.xhtml");
+        assertEquals(200, login.statusCode());
+        assertTrue(login.body().contains("j_security_check"), "the login form");
+        assertCommonHeaders(login);
+        assertTrue(header(login, "Content-Security-Policy").contains("frame-ancestors 'none'"));
+    }
+
+    @Test
+    void theSessionCookieIsHttpOnlyAndSameSite() {
+        var login = ZonewatchClient.anonymous(base).get("index.xhtml");
+        String cookie = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst().orElseThrow(() -> new AssertionError("no session cookie: " + login.headers().map()));
+        assertTrue(cookie.contains("HttpOnly"), cookie);
+        assertTrue(cookie.contains("SameSite=Lax"), cookie);
+    }
+
+    private static void assertCommonHeaders(HttpResponse<String> response) {
+        assertEquals("nosniff", header(response, "X-Content-Type-Options"));
+        assertEquals("DENY", header(response, "X-Frame-Options"));
+        assertEquals("same-origin", header(response, "Referrer-Policy"));
+    }
+
+    private static String header(HttpResponse<String> response, String name) {
+        return response.headers().firstValue(name)
+                .orElseThrow(() -> new AssertionError("no " + name + " in " + response.headers().map()));
+    }
+}
