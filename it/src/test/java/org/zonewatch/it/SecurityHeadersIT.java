@@ -20,7 +20,7 @@ class SecurityHeadersIT extends DeployedZonewatch {
         var page = viewer.get("index.xhtml");
         assertEquals(200, page.statusCode());
         String policy = header(page, "Content-Security-Policy");
-        for (String directive : new String[] {"script-src 'self' 'nonce-", "default-src 'self'", "img-src 'self' data:",
+        for (String directive : new String[] {"default-src 'self'", "script-src 'self' 'nonce-", "img-src 'self' data:",
                 "object-src 'none'", "frame-ancestors 'none'", "base-uri 'self'", "form-action 'self'"}) {
             assertTrue(policy.contains(directive), directive + " missing in " + policy);
         }
