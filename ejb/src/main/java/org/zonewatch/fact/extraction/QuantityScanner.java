@@ -2,6 +2,7 @@ package org.zonewatch.fact.extraction;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -498,15 +499,17 @@ final class QuantityScanner {
     private static boolean[] quotedPositions(String line) {
         boolean[] quoted = new boolean[line.length() + 1];
         for (int open = 0; open < line.length(); open++) {
-            int close = line.indexOf(CLOSING.charAt(Math.max(0, OPENING.indexOf(line.charAt(open)))), open + 1);
-            if (OPENING.indexOf(line.charAt(open)) < 0 || close < 0) {
+            int kind = OPENING.indexOf(line.charAt(open));
+            if (kind < 0) {
                 continue;
             }
-            String inside = line.substring(open + 1, close);
-            if (inside.length() <= MAX_NAME_LENGTH && inside.chars().noneMatch(c -> "，。；！？：".indexOf(c) >= 0)) {
-                for (int k = open; k <= close; k++) {
-                    quoted[k] = true;
-                }
+            // The closing mark is looked for only as far as a name reaches: searching the rest of the line from
+            // every opening made a scan quadratic in the line's length.
+            String reach = line.substring(open + 1, Math.min(line.length(), open + 2 + MAX_NAME_LENGTH));
+            int length = reach.indexOf(CLOSING.charAt(kind));
+            if (length >= 0 && reach.chars().limit(length).noneMatch(c -> "，。；！？：".indexOf(c) >= 0)) {
+                int close = open + 1 + length;
+                Arrays.fill(quoted, open, close + 1, true);
                 open = close;
             }
         }
