@@ -442,11 +442,8 @@ final class QuantityScanner {
         if (line.startsWith("的", end) && (line.startsWith("以上", end - 2) || line.startsWith("以下", end - 2))) {
             return false; // 500万元以上的企业: a threshold defining a class
         }
-        // Only the clause before the number is looked at: copying all of a long line for each number made a scan
-        // quadratic in the line's length.
-        String prefix = clauseBefore(line, start);
         if (THRESHOLD_AFTER.matcher(line).region(end, line.length()).lookingAt()
-                && THRESHOLD_BEFORE.matcher(prefix).find()) {
+                && THRESHOLD_BEFORE.matcher(clauseBefore(line, start)).find()) {
             return false; // 营业收入超过1亿元的企业: a threshold defining a class
         }
         if (unit.equals("年")) {
@@ -455,25 +452,35 @@ final class QuantityScanner {
                     && value.compareTo(BigDecimal.valueOf(2999)) <= 0;
             boolean locatesInTime = YEAR_NOT_DURATION_NEXT.indexOf(next) >= 0
                     || (Character.isIdeographic(next) && CHANGE_VERB_STARTS.indexOf(next) < 0);
-            if (calendarYear || locatesInTime || ELAPSED_BEFORE.stream().anyMatch(prefix::endsWith)) {
+            if (calendarYear || locatesInTime || ELAPSED_BEFORE.stream().anyMatch(word -> endsAt(line, start, word))) {
                 return false;
             }
         }
         if (unit.equals("个月") || unit.equals("天") || unit.equals("周")) {
-            if (prefix.endsWith("前") || prefix.endsWith("近") || prefix.endsWith("过去") || line.startsWith("来", end)
-                    || line.startsWith("以来", end)) {
+            if (endsAt(line, start, "前") || endsAt(line, start, "近") || endsAt(line, start, "过去")
+                    || line.startsWith("来", end) || line.startsWith("以来", end)) {
                 return false; // 前11个月, 近30天以来: periods
             }
         }
         return true;
     }
 
+    /**
+     * The clause before {@code start}, as far back as the words of a number are read: looking further, or copying
+     * all of a long line, for each number made a scan quadratic in the line's length.
+     */
     private static String clauseBefore(String line, int start) {
         int k = start;
-        while (k > 0 && "，。；：！？".indexOf(line.charAt(k - 1)) < 0) {
+        int limit = Math.max(0, start - Sentences.MAX_CLAUSE);
+        while (k > limit && "，。；：！？".indexOf(line.charAt(k - 1)) < 0) {
             k--;
         }
         return line.substring(k, start);
+    }
+
+    /** Whether {@code word} ends right before {@code at} (no clause mark is in any word looked for this way). */
+    private static boolean endsAt(String line, int at, String word) {
+        return line.startsWith(word, at - word.length());
     }
 
     /** 三四个, 一二三 (the decimals after 点 are digit by digit anyway). */
