@@ -2,8 +2,8 @@ package org.zonewatch.fact.extraction;
 
 /**
  * Where sentences end in the cleaned text, and the sentence a fact is read from: a prose sentence (up to and with
- * its 。！？), stripped, or a table row as it stands; text that runs on without them is read in windows of a bounded
- * length.
+ * its 。！？), stripped, or a table row as it stands. Text that runs on without 。！？ is read in windows of a bounded
+ * length, and of a longer row only its start is given.
  */
 public final class Sentences {
 
@@ -53,13 +53,21 @@ public final class Sentences {
         return itemEnd >= 0 ? itemEnd : clauseEnd >= 0 ? clauseEnd : limit;
     }
 
+    /**
+     * A table row as the sentence of its facts: as it stands, or its first {@link #MAX_LENGTH} characters, which
+     * hold its label, when it is longer.
+     */
+    static String row(String line) {
+        return line.length() <= MAX_LENGTH ? line : line.substring(0, MAX_LENGTH);
+    }
+
     /** The sentence that holds the start of {@code span}, worded as the extractor words a fact's sentence. */
     public static String around(String text, TextSpan span) {
         int lineStart = text.lastIndexOf('\n', span.start() - 1) + 1;
         int lineEnd = text.indexOf('\n', span.start());
         String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd);
         if (line.indexOf('\t') >= 0) {
-            return line;
+            return row(line);
         }
         int at = span.start() - lineStart;
         int start = 0;

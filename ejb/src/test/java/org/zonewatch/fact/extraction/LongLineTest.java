@@ -49,6 +49,24 @@ class LongLineTest {
         checkedFacts(line(i -> "新设外资企业" + i + "家"));
     }
 
+    @Test
+    void aMegabyteTableRowGivesEveryCell() {
+        int cells = 50_000;
+        StringBuilder header = new StringBuilder("指标");
+        StringBuilder row = new StringBuilder("企业数");
+        for (int i = 1; i <= cells; i++) {
+            header.append("\t企业（家）");
+            row.append('\t').append(i);
+        }
+        List<ExtractedFact> facts = extractor.extract(header + "\n" + row);
+        assertEquals(cells, facts.size());
+        for (int k = 0; k < cells; k++) {
+            assertNumber(k + 1, facts.get(k).value());
+            assertEquals("企业数", facts.get(k).metric());
+            assertEquals(Sentences.MAX_LENGTH, facts.get(k).sentence().length());
+        }
+    }
+
     /** A line of about a megabyte (UTF-8) of the clauses for 1, 2, 3… */
     private static String line(IntFunction<String> clause) {
         StringBuilder line = new StringBuilder();
