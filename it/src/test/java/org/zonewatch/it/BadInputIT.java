@@ -60,6 +60,16 @@ class BadInputIT extends DeployedZonewatch {
     }
 
     @Test
+    void aTextOverAMegabyteIsNotExtracted() {
+        byte[] text = "两区建设".repeat(100_000).getBytes(StandardCharsets.UTF_8);
+
+        var response = ZonewatchClient.as(base, "viewer").post("api/extract", "text/plain; charset=UTF-8", text);
+
+        assertEquals(413, response.statusCode(), response.body());
+        assertEquals("too-large", json(response).getString("error"));
+    }
+
+    @Test
     void aGbkEncodedArticleIsReadLikeItsUtf8Original() {
         var editor = ZonewatchClient.as(base, "editor");
         String article = fresh();

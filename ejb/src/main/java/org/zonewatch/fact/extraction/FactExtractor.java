@@ -1,6 +1,7 @@
 package org.zonewatch.fact.extraction;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -42,7 +43,8 @@ public final class FactExtractor {
                 while (i < lines.length && lines[i].indexOf('\t') >= 0) {
                     i++;
                 }
-                tables.read(List.of(lines).subList(first, i), lineStarts[first], facts, unreadable);
+                // a view of the lines: a copy of them all for each table made a text of many tables quadratic
+                tables.read(Arrays.asList(lines).subList(first, i), lineStarts[first], facts, unreadable);
             } else {
                 prose.read(lines[i], lineStarts[i], facts, unreadable);
                 i++;

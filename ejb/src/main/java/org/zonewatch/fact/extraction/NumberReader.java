@@ -57,6 +57,12 @@ public final class NumberReader {
     private static final BigDecimal YI = BigDecimal.TEN.pow(8);
 
     /**
+     * Longest numeral read, in canonical characters: far beyond any number a text states (10^16 written out in
+     * 大写 takes about 40), and a bound on the work, since reading a run of digits costs the square of its length.
+     */
+    private static final int MAX_LENGTH = 100;
+
+    /**
      * A numeral as written.
      *
      * @param start where it starts (its sign, if any)
@@ -185,7 +191,7 @@ public final class NumberReader {
         if (j == i) {
             return null;
         }
-        BigDecimal value = broken ? null : read(canonical.toString());
+        BigDecimal value = broken || canonical.length() > MAX_LENGTH ? null : read(canonical.toString());
         if (value != null && negative) {
             value = value.negate();
         }

@@ -38,16 +38,22 @@ final class Periods {
         return periods;
     }
 
-    /** The last of {@code periods} that ends by {@code until}, or null. */
+    /**
+     * The last of {@code periods}, in the order {@link #in} finds them, that ends by {@code until}, or null. Searched
+     * by halves, since a sentence may hold as many periods as numbers.
+     */
     static String before(List<MatchResult> periods, int until) {
-        String last = null;
-        for (MatchResult period : periods) {
-            if (period.end() > until) {
-                break;
+        int low = 0;
+        int high = periods.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (periods.get(middle).end() <= until) {
+                low = middle + 1;
+            } else {
+                high = middle;
             }
-            last = period.group();
         }
-        return last;
+        return low == 0 ? null : periods.get(low - 1).group();
     }
 
     /** Where the last period written in text ends, or 0 when it names none. */

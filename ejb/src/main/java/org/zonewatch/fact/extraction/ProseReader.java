@@ -14,7 +14,6 @@ import org.zonewatch.units.Decimals;
  */
 final class ProseReader {
 
-    private static final String CLAUSE_MARKS = "，,；;：:";
     private static final java.util.regex.Pattern LIST_JOINER = java.util.regex.Pattern.compile("^[和及与、]$");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final UnaryOperator<BigDecimal> AS_WRITTEN = UnaryOperator.identity();
@@ -51,6 +50,11 @@ final class ProseReader {
         private final List<ExtractedFact> facts;
         private final String text;
         private final List<MatchResult> periods;
+        /** For each quantity, the index of the next one that is a fact, or their count when none is. */
+        private final int[] nextFact;
+        /** How far {@link #clauseStart} has looked for clause marks, and the start of the clause it got to. */
+        private int clauseScanned;
+        private int lastClauseStart;
         private int attachTarget = -1;
         private Quantity pendingBaseline;
         private String pendingSubject;
@@ -70,19 +74,30 @@ final class ProseReader {
             this.facts = facts;
             this.text = line.substring(start, end).strip();
             this.periods = Periods.in(line.substring(start, end));
+            this.nextFact = new int[quantities.size()];
+            int next = quantities.size();
+            for (int k = quantities.size() - 1; k >= 0; k--) {
+                nextFact[k] = next;
+                if (quantities.get(k).fact()) {
+                    next = k;
+                }
+            }
+            this.clauseScanned = start;
+            this.lastClauseStart = start;
         }
 
         void read() {
             for (int i = 0; i < quantities.size(); i++) {
                 Quantity q = quantities.get(i);
                 int clauseStart = clauseStart(q.start());
-                String head = beforeBlanks(line, clauseStart, q.start());
-                int opening = Wording.baselineOpening(head);
+                int headEnd = wordsEnd(clauseStart, q.start());
+                int opening = Wording.baselineOpening(line, clauseStart, headEnd);
                 if (opening >= 0 && (q.fact() || q.bare()) && q.kind() != Quantity.Kind.POINTS) {
                     emitPendingBaseline();
                     pendingBaseline = q;
-                    pendingSubject = head.substring(0, opening);
-                    pendingMetric = MetricWords.of(head, after(q, i));
+                    pendingSubject = line.substring(clauseStart, opening);
+                    // only a fact is ever emitted: the metric of a bare number would be worked out for nothing
+                    pendingMetric = q.fact() ? MetricWords.of(line.substring(clauseStart, headEnd), after(q, i)) : null;
                     continue;
                 }
                 if (!q.fact()) {
@@ -93,7 +108,7 @@ final class ProseReader {
                 // 5个方面62项重点任务: a number with a noun of its own takes none of the words the number before counted
                 int ownStart = previousFact == null || previousFact.end() <= clauseStart ? clauseStart
                         : nounEnd > 0 ? previousNounEnd : previousFact.end();
-                String own = beforeBlanks(line, ownStart, q.start());
+                String own = line.substring(ownStart, wordsEnd(ownStart, q.start()));
                 previousFact = q;
                 previousNounEnd = q.end() + nounEnd;
                 if (q.kind() == Quantity.Kind.AMOUNT && continuesList(own) && nounEnd == 0) {
@@ -212,13 +227,13 @@ final class ProseReader {
             return facts.size() - 1;
         }
 
-        /** The text from {@code from} to {@code to} without the blanks before the number (增长 8.3%). */
-        private static String beforeBlanks(String line, int from, int to) {
-            int end = to;
-            while (end > from && NumberReader.isBlank(line.charAt(end - 1))) {
-                end--;
+        /** Where the words from {@code from} to the number at {@code to} end, before its blanks (增长 8.3%). */
+        private int wordsEnd(int from, int to) {
+            int wordsEnd = to;
+            while (wordsEnd > from && NumberReader.isBlank(line.charAt(wordsEnd - 1))) {
+                wordsEnd--;
             }
-            return line.substring(from, end);
+            return wordsEnd;
         }
 
         private boolean continuesList(String own) {
@@ -229,31 +244,35 @@ final class ProseReader {
             return before.unit() == null || before.unit().equals(after.unit());
         }
 
+        /**
+         * Where the clause holding {@code position} starts, or {@link Sentences#MAX_CLAUSE} before it. Quantities are
+         * read in order, so each character is looked at once: looking back from each number made a long clause
+         * quadratic.
+         */
         private int clauseStart(int position) {
-            for (int i = position - 1; i >= start; i--) {
-                if (CLAUSE_MARKS.indexOf(line.charAt(i)) >= 0) {
-                    return i + 1;
+            for (; clauseScanned < position; clauseScanned++) {
+                if (Sentences.CLAUSE_MARKS.indexOf(line.charAt(clauseScanned)) >= 0) {
+                    lastClauseStart = clauseScanned + 1;
                 }
             }
-            return start;
+            return Math.max(lastClauseStart, position - Sentences.MAX_CLAUSE);
         }
 
+        /**
+         * The words after q, to the end of its clause or the next fact, whichever comes first: looked for no further
+         * than that, which keeps a long clause linear. A number that the cut of an over-long sentence runs through
+         * has none.
+         */
         private String after(Quantity q, int index) {
-            int limit = end;
-            for (int i = q.end(); i < end; i++) {
+            int next = nextFact[index];
+            int stop = Math.max(q.end(), next < quantities.size() ? quantities.get(next).start() : end);
+            for (int i = q.end(); i < stop; i++) {
                 char c = line.charAt(i);
-                if (CLAUSE_MARKS.indexOf(c) >= 0 || Sentences.MARKS.indexOf(c) >= 0 || c == '、') {
-                    limit = i;
-                    break;
+                if (Sentences.CLAUSE_MARKS.indexOf(c) >= 0 || Sentences.MARKS.indexOf(c) >= 0 || c == '、') {
+                    return line.substring(q.end(), i);
                 }
             }
-            for (int k = index + 1; k < quantities.size(); k++) {
-                if (quantities.get(k).fact()) {
-                    limit = Math.min(limit, Math.max(q.end(), quantities.get(k).start()));
-                    break;
-                }
-            }
-            return line.substring(q.end(), limit);
+            return line.substring(q.end(), stop);
         }
     }
 }

@@ -2,6 +2,7 @@ package org.zonewatch.fact.extraction;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -441,11 +442,8 @@ final class QuantityScanner {
         if (line.startsWith("的", end) && (line.startsWith("以上", end - 2) || line.startsWith("以下", end - 2))) {
             return false; // 500万元以上的企业: a threshold defining a class
         }
-        // Only the clause before the number is looked at: copying all of a long line for each number made a scan
-        // quadratic in the line's length.
-        String prefix = clauseBefore(line, start);
         if (THRESHOLD_AFTER.matcher(line).region(end, line.length()).lookingAt()
-                && THRESHOLD_BEFORE.matcher(prefix).find()) {
+                && THRESHOLD_BEFORE.matcher(clauseBefore(line, start)).find()) {
             return false; // 营业收入超过1亿元的企业: a threshold defining a class
         }
         if (unit.equals("年")) {
@@ -454,25 +452,35 @@ final class QuantityScanner {
                     && value.compareTo(BigDecimal.valueOf(2999)) <= 0;
             boolean locatesInTime = YEAR_NOT_DURATION_NEXT.indexOf(next) >= 0
                     || (Character.isIdeographic(next) && CHANGE_VERB_STARTS.indexOf(next) < 0);
-            if (calendarYear || locatesInTime || ELAPSED_BEFORE.stream().anyMatch(prefix::endsWith)) {
+            if (calendarYear || locatesInTime || ELAPSED_BEFORE.stream().anyMatch(word -> endsAt(line, start, word))) {
                 return false;
             }
         }
         if (unit.equals("个月") || unit.equals("天") || unit.equals("周")) {
-            if (prefix.endsWith("前") || prefix.endsWith("近") || prefix.endsWith("过去") || line.startsWith("来", end)
-                    || line.startsWith("以来", end)) {
+            if (endsAt(line, start, "前") || endsAt(line, start, "近") || endsAt(line, start, "过去")
+                    || line.startsWith("来", end) || line.startsWith("以来", end)) {
                 return false; // 前11个月, 近30天以来: periods
             }
         }
         return true;
     }
 
+    /**
+     * The clause before {@code start}, as far back as the words of a number are read: looking further, or copying
+     * all of a long line, for each number made a scan quadratic in the line's length.
+     */
     private static String clauseBefore(String line, int start) {
         int k = start;
-        while (k > 0 && "，。；：！？".indexOf(line.charAt(k - 1)) < 0) {
+        int limit = Math.max(0, start - Sentences.MAX_CLAUSE);
+        while (k > limit && "，。；：！？".indexOf(line.charAt(k - 1)) < 0) {
             k--;
         }
         return line.substring(k, start);
+    }
+
+    /** Whether {@code word} ends right before {@code at} (no clause mark is in any word looked for this way). */
+    private static boolean endsAt(String line, int at, String word) {
+        return line.startsWith(word, at - word.length());
     }
 
     /** 三四个, 一二三 (the decimals after 点 are digit by digit anyway). */
@@ -498,15 +506,17 @@ final class QuantityScanner {
     private static boolean[] quotedPositions(String line) {
         boolean[] quoted = new boolean[line.length() + 1];
         for (int open = 0; open < line.length(); open++) {
-            int close = line.indexOf(CLOSING.charAt(Math.max(0, OPENING.indexOf(line.charAt(open)))), open + 1);
-            if (OPENING.indexOf(line.charAt(open)) < 0 || close < 0) {
+            int kind = OPENING.indexOf(line.charAt(open));
+            if (kind < 0) {
                 continue;
             }
-            String inside = line.substring(open + 1, close);
-            if (inside.length() <= MAX_NAME_LENGTH && inside.chars().noneMatch(c -> "，。；！？：".indexOf(c) >= 0)) {
-                for (int k = open; k <= close; k++) {
-                    quoted[k] = true;
-                }
+            // The closing mark is looked for only as far as a name reaches: searching the rest of the line from
+            // every opening made a scan quadratic in the line's length.
+            String reach = line.substring(open + 1, Math.min(line.length(), open + 2 + MAX_NAME_LENGTH));
+            int length = reach.indexOf(CLOSING.charAt(kind));
+            if (length >= 0 && reach.chars().limit(length).noneMatch(c -> "，。；！？：".indexOf(c) >= 0)) {
+                int close = open + 1 + length;
+                Arrays.fill(quoted, open, close + 1, true);
                 open = close;
             }
         }

@@ -1,7 +1,10 @@
 package org.zonewatch.fact.extraction;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A quantity mentioned again (a subheading, the closing summary) is often named more briefly the second
@@ -16,33 +19,42 @@ final class Repeats {
 
     static List<ExtractedFact> labelled(List<ExtractedFact> facts) {
         List<ExtractedFact> result = new ArrayList<>(facts.size());
+        // The first fact of each quantity and word, so that a fact is looked up by its words instead of compared
+        // with every fact before it, which made a text of many facts quadratic.
+        Map<Mention, Integer> firsts = new HashMap<>();
         for (ExtractedFact fact : facts) {
+            int first = Integer.MAX_VALUE; // the first mention that words it alike decides
+            for (String word : words(fact.metric())) {
+                first = Math.min(first, firsts.getOrDefault(Mention.of(fact, word), Integer.MAX_VALUE));
+            }
             ExtractedFact labelled = fact;
-            for (ExtractedFact earlier : result) {
-                if (sameQuantity(earlier, fact) && sharesWording(earlier.metric(), fact.metric())) {
-                    if (!fact.metric().contains(earlier.metric())) {
-                        labelled = fact.withMetric(earlier.metric());
-                    }
-                    break; // the first mention that words it alike decides
-                }
+            if (first < result.size() && !fact.metric().contains(result.get(first).metric())) {
+                labelled = fact.withMetric(result.get(first).metric());
             }
             result.add(labelled);
+            for (String word : words(labelled.metric())) {
+                firsts.putIfAbsent(Mention.of(labelled, word), result.size() - 1);
+            }
         }
         return result;
     }
 
-    private static boolean sameQuantity(ExtractedFact a, ExtractedFact b) {
-        return a.unit().equals(b.unit()) && a.value().compareTo(b.value()) == 0;
-    }
-
-    /** Whether the two metrics have a two-ideograph word in common. */
-    private static boolean sharesWording(String a, String b) {
-        for (int i = 0; i + 2 <= b.length(); i++) {
-            String pair = b.substring(i, i + 2);
-            if (Character.isIdeographic(pair.charAt(0)) && Character.isIdeographic(pair.charAt(1)) && a.contains(pair)) {
-                return true;
+    /** The two-ideograph words of a metric: two metrics that have one in common share wording. */
+    private static List<String> words(String metric) {
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i + 2 <= metric.length(); i++) {
+            if (Character.isIdeographic(metric.charAt(i)) && Character.isIdeographic(metric.charAt(i + 1))) {
+                words.add(metric.substring(i, i + 2));
             }
         }
-        return false;
+        return words;
+    }
+
+    /** A quantity (a value, whatever its scale, in a unit) worded with a two-ideograph word. */
+    private record Mention(String unit, BigDecimal value, String word) {
+
+        static Mention of(ExtractedFact fact, String word) {
+            return new Mention(fact.unit(), fact.value().stripTrailingZeros(), word);
+        }
     }
 }

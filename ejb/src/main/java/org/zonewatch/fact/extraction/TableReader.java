@@ -1,9 +1,9 @@
 package org.zonewatch.fact.extraction;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.zonewatch.units.Decimals;
@@ -15,7 +15,6 @@ import org.zonewatch.units.Decimals;
  */
 final class TableReader {
 
-    private static final Pattern HEADER = Pattern.compile("^(.*?)\\s*[（(]([^）)]*)[）)]\\s*$");
     private static final Pattern GROWTH = Pattern.compile("增长|增速|增幅|下降|同比|环比|变化");
     private static final Pattern GENERIC_HEADER = Pattern.compile("^(数值|数量|金额|指标|数据|数|值|规模|合计)$");
     private static final Pattern PERIOD_LABEL = Pattern.compile(
@@ -31,16 +30,18 @@ final class TableReader {
 
     /** Reads the rows of one table, whose first row starts at {@code tableStart} in the cleaned text. */
     void read(List<String> rows, int tableStart, List<ExtractedFact> facts, List<UnreadableNumber> unreadable) {
-        String[] header = rows.get(0).split("\t", -1);
+        // the columns read once per table, not once per cell: a long header made a table quadratic
+        List<Column> columns = Arrays.stream(rows.get(0).split("\t", -1)).map(Column::of).toList();
         int rowStart = tableStart + rows.get(0).length() + 1;
         for (int r = 1; r < rows.size(); rowStart += rows.get(r).length() + 1, r++) {
             String row = rows.get(r);
             String[] cells = row.split("\t", -1);
-            String label = cells[0].strip();
+            String label = nameIn(cells[0]);
+            String sentence = Sentences.row(row);
             int amountIndex = -1;
             int cellStart = rowStart + cells[0].length() + 1;
             for (int c = 1; c < cells.length; cellStart += cells[c].length() + 1, c++) {
-                Column column = Column.of(c < header.length ? header[c] : "");
+                Column column = c < columns.size() ? columns.get(c) : Column.of("");
                 TextSpan span = trimmed(cells[c], cellStart);
                 Optional<Cell> cell = cell(cells[c].strip(), span, column, unreadable);
                 if (cell.isEmpty()) {
@@ -53,11 +54,20 @@ final class TableReader {
                     continue;
                 }
                 facts.add(new ExtractedFact(metric(label, column), cell.get().value(), cell.get().valueMax(),
-                        cell.get().unit(), cell.get().approximate(), null, null, null, row, period(label, column),
+                        cell.get().unit(), cell.get().approximate(), null, null, null, sentence, period(label, column),
                         span));
                 amountIndex = facts.size() - 1;
             }
         }
+    }
+
+    /**
+     * A row's label or a column's name as read: its first {@link Sentences#MAX_CLAUSE} characters. A longer one names
+     * nothing, and read whole for each of its cells it made a table quadratic in its length.
+     */
+    private static String nameIn(String cell) {
+        String name = cell.strip();
+        return name.length() <= Sentences.MAX_CLAUSE ? name : name.substring(0, Sentences.MAX_CLAUSE);
     }
 
     /** The cell's text without the blanks around it, where it stands in the cleaned text. */
@@ -130,12 +140,12 @@ final class TableReader {
 
         static Column of(String header) {
             String h = header.strip();
-            Matcher m = HEADER.matcher(h);
-            String name = m.matches() ? m.group(1).strip() : h;
+            int open = unitOpening(h);
+            String name = nameIn(open >= 0 ? h.substring(0, open) : h);
             String unit = null;
             BigDecimal multiplier = BigDecimal.ONE;
-            if (m.matches()) {
-                String inside = m.group(2).strip();
+            if (open >= 0) {
+                String inside = h.substring(open + 1, h.length() - 1).strip();
                 int k = 0;
                 while (k < inside.length() && "十百千万亿萬億".indexOf(inside.charAt(k)) >= 0) {
                     k++;
@@ -153,6 +163,24 @@ final class TableReader {
             }
             return new Column(name, unit == null || unit.isEmpty() ? null : unit, multiplier,
                     GROWTH.matcher(name).find());
+        }
+
+        /**
+         * Where the parenthesis that ends the header opens (进出口额（万元）), or -1: the first opening after the
+         * previous closing. Found in one pass from the end, since a pattern for it backtracked to quadratic time.
+         */
+        private static int unitOpening(String header) {
+            int close = header.length() - 1;
+            if (close < 0 || "）)".indexOf(header.charAt(close)) < 0) {
+                return -1;
+            }
+            int open = -1;
+            for (int k = close - 1; k >= 0 && "）)".indexOf(header.charAt(k)) < 0; k--) {
+                if ("（(".indexOf(header.charAt(k)) >= 0) {
+                    open = k;
+                }
+            }
+            return open;
         }
     }
 }

@@ -22,6 +22,9 @@ final class Wording {
 
     /** 由原来的10项, 从最初的14家, 由2021年底的62%: the earlier value of a pair. */
     private static final Pattern BASELINE_AT_END = Pattern.compile("(?<![自理缘经任])[由从](?!于)([^，；。由从至到]{0,12})$");
+    /** How far back {@link #BASELINE_AT_END} looks: the character before 由 or 从, it, 12 after it, a line end. */
+    private static final int BASELINE_REACH = 15;
+    private static final Pattern CHANGE_ANYWHERE = Pattern.compile(".*(" + INCREASE + "|" + DECREASE + ").*");
 
     /** Words that only give the basis of a comparison, not a subject of its own. */
     private static final Pattern BASIS_ONLY = Pattern.compile(
@@ -50,10 +53,14 @@ final class Wording {
         return LEVEL_AT_END.matcher(text).find();
     }
 
-    /** Index of 由/从 when text ends with the opening of a before→after pair, else -1. */
-    static int baselineOpening(String text) {
-        Matcher m = BASELINE_AT_END.matcher(text);
-        if (!m.find() || m.group(1).matches(".*(" + INCREASE + "|" + DECREASE + ").*")) {
+    /**
+     * Index of 由/从 when the words of {@code line} from {@code from} to {@code to} end with the opening of a
+     * before→after pair, else -1. Only the end of the words is searched, as far back as the pattern reaches: this is
+     * asked before every number, and searching all of a long clause each time made it quadratic.
+     */
+    static int baselineOpening(String line, int from, int to) {
+        Matcher m = BASELINE_AT_END.matcher(line).region(Math.max(from, to - BASELINE_REACH), to);
+        if (!m.find() || CHANGE_ANYWHERE.matcher(m.group(1)).matches()) {
             return -1;
         }
         return m.start();
