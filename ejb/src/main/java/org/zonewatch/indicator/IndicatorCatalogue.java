@@ -1,5 +1,6 @@
 package org.zonewatch.indicator;
 
+import java.util.Comparator;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.zonewatch.fact.FigureCache;
+import org.zonewatch.report.excel.ReportType;
 
 /**
  * The catalogue as stored, kept until the facts' version moves (every catalogue change moves it, on whichever node
@@ -29,6 +31,14 @@ public class IndicatorCatalogue {
                 .getResultStream()
                 .map(Indicator::definition)
                 .toList());
+    }
+
+    /** The indicators a summary report has a column for, in the order of their columns. */
+    public List<IndicatorDefinition> columnsOf(ReportType report) {
+        return definitions().stream()
+                .filter(definition -> report != null && definition.report() == report)
+                .sorted(Comparator.comparing(IndicatorDefinition::reportPosition))
+                .toList();
     }
 
     public IndicatorMatcher matcher() {

@@ -28,6 +28,7 @@ import org.zonewatch.fact.FactsVersion;
 import org.zonewatch.fact.FigureCache;
 import org.zonewatch.platform.BeijingDays;
 import org.zonewatch.platform.Roles;
+import org.zonewatch.report.excel.ReportType;
 
 /** The facade for the indicator catalogue and the series of values reported for each indicator. */
 @Stateless
@@ -60,6 +61,11 @@ public class IndicatorService {
 
     public List<IndicatorDefinition> catalogue() {
         return catalogue.definitions();
+    }
+
+    /** The indicators a summary report has a column for, in the order of their columns. */
+    public List<IndicatorDefinition> reportColumns(ReportType report) {
+        return catalogue.columnsOf(report);
     }
 
     public Optional<IndicatorDefinition> find(String code) {

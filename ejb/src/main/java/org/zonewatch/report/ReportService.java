@@ -116,9 +116,7 @@ public class ReportService {
          * all facts.
          */
         IndicatorObservations observations(ReportType report) {
-            List<ReportIndicator> columns = catalogue.definitions().stream()
-                    .filter(definition -> definition.report() == report)
-                    .sorted(Comparator.comparing(IndicatorDefinition::reportPosition))
+            List<ReportIndicator> columns = catalogue.columnsOf(report).stream()
                     .map(definition -> new ReportIndicator(definition.code(), definition.name(), definition.unit()))
                     .toList();
             return new IndicatorObservations(columns, observationRows(columns.stream().map(ReportIndicator::code).toList()));

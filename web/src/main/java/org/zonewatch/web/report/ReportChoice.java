@@ -1,6 +1,5 @@
 package org.zonewatch.web.report;
 
-import java.util.Comparator;
 import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -33,12 +32,7 @@ public class ReportChoice {
 
     /** The names of the indicators the catalogue gives a column in a report (by its address name), in order. */
     public List<String> columns(String type) {
-        var report = ReportResource.TYPES.get(type);
-        return indicators.catalogue().stream()
-                .filter(definition -> definition.report() != null && definition.report() == report)
-                .sorted(Comparator.comparing(IndicatorDefinition::reportPosition))
-                .map(IndicatorDefinition::name)
-                .toList();
+        return indicators.reportColumns(ReportResource.TYPES.get(type)).stream().map(IndicatorDefinition::name).toList();
     }
 
     /** The form starts with no region ticked: all regions. */
