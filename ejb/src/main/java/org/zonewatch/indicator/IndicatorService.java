@@ -26,6 +26,8 @@ import org.zonewatch.fact.Fact;
 import org.zonewatch.fact.FactView;
 import org.zonewatch.fact.FactsVersion;
 import org.zonewatch.fact.FigureCache;
+import org.zonewatch.maintenance.MaintenanceKind;
+import org.zonewatch.maintenance.MaintenanceService;
 import org.zonewatch.platform.BeijingDays;
 import org.zonewatch.platform.Roles;
 import org.zonewatch.report.excel.ReportType;
@@ -34,9 +36,6 @@ import org.zonewatch.report.excel.ReportType;
 @Stateless
 @RolesAllowed({Roles.VIEWER, Roles.EDITOR, Roles.ADMIN})
 public class IndicatorService {
-
-    /** Facts are re-mapped in slices so a large database never sits in one persistence context. */
-    private static final int REMAP_SLICE = 500;
 
     /**
      * Facts as editors corrected them, without rejected ones, with the article columns an observation shows (never
@@ -59,6 +58,9 @@ public class IndicatorService {
     @Inject
     private FactsVersion factsVersion;
 
+    @Inject
+    private MaintenanceService maintenance;
+
     public List<IndicatorDefinition> catalogue() {
         return catalogue.definitions();
     }
@@ -73,36 +75,43 @@ public class IndicatorService {
     }
 
     /**
-     * Adds the indicator or redefines the one with its code, then maps every stored fact again, except those whose
-     * indicator an editor chose.
+     * Adds the indicator or redefines the one with its code, and starts the run that maps every stored fact again,
+     * except those whose indicator an editor chose; refused while another maintenance run has not completed.
+     *
+     * @throws org.zonewatch.maintenance.MaintenanceClaimedException when one has not
      */
     @RolesAllowed(Roles.ADMIN)
     public CatalogueChange define(IndicatorDefinition definition) {
+        var remapping = maintenance.startWithin(MaintenanceKind.REMAP);
         var existing = em.find(Indicator.class, definition.code());
         if (existing == null) {
             em.persist(new Indicator(definition));
         } else {
             existing.redefine(definition);
         }
-        em.flush();
         factsVersion.changed();
-        return new CatalogueChange(remapAll());
+        return new CatalogueChange(definition.code(), remapping);
     }
 
-    /** Removes the indicator; its facts map to another indicator or to none. */
+    /**
+     * Removes the indicator; its facts lose it at once, and the run started maps them to another indicator or to
+     * none.
+     *
+     * @throws org.zonewatch.maintenance.MaintenanceClaimedException when another run has not completed
+     */
     @RolesAllowed(Roles.ADMIN)
     public Optional<CatalogueChange> remove(String code) {
         var existing = em.find(Indicator.class, code);
         if (existing == null) {
             return Optional.empty();
         }
+        var remapping = maintenance.startWithin(MaintenanceKind.REMAP);
         em.createQuery("update Fact f set f.indicatorCode = null where f.indicatorCode = :code")
                 .setParameter("code", code)
                 .executeUpdate();
         em.remove(existing);
-        em.flush();
         factsVersion.changed();
-        return Optional.of(new CatalogueChange(remapAll()));
+        return Optional.of(new CatalogueChange(code, remapping));
     }
 
     /**
@@ -257,29 +266,6 @@ public class IndicatorService {
             return query.setParameter("code", code)
                     .setParameter("from", BeijingDays.start(from))
                     .setParameter("to", BeijingDays.end(to));
-        }
-    }
-
-    private int remapAll() {
-        IndicatorMatcher matcher = catalogue.matcher();
-        int changed = 0;
-        long lastId = 0;
-        while (true) {
-            List<Fact> slice = em.createQuery("select f from Fact f where f.id > :last order by f.id", Fact.class)
-                    .setParameter("last", lastId)
-                    .setMaxResults(REMAP_SLICE)
-                    .getResultList();
-            if (slice.isEmpty()) {
-                return changed;
-            }
-            for (Fact fact : slice) {
-                if (fact.mapTo(matcher)) {
-                    changed++;
-                }
-                lastId = fact.id();
-            }
-            em.flush();
-            em.clear();
         }
     }
 }

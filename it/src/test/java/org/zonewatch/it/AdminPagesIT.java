@@ -56,7 +56,7 @@ class AdminPagesIT extends BrowserTest {
 
     @Test
     void anAdminReprocessesEveryArticleWithProgress() {
-        ZonewatchClient.as(base, "admin").awaitReprocessing();
+        ZonewatchClient.as(base, "admin").awaitMaintenance();
         open("admin/maintenance.xhtml", "admin");
         // The page shows the latest run until this one starts: wait for the new one before reading its progress.
         String before = browser.findElements(By.cssSelector("#reprocessing\\:current h3")).stream()

@@ -97,7 +97,7 @@ class ArticleApiIT extends DeployedZonewatch {
     void anAdminReprocessesEveryArticleFromItsRawFileAsABackgroundJob() {
         ZonewatchClient.as(base, "editor").postArticle(ZonewatchClient.corpusArticle(SEED));
         var admin = ZonewatchClient.as(base, "admin");
-        admin.awaitReprocessing();
+        admin.awaitMaintenance();
 
         assertEquals(403, ZonewatchClient.as(base, "editor").post("api/admin/reprocess", "text/plain", new byte[0])
                 .statusCode());
@@ -105,15 +105,22 @@ class ArticleApiIT extends DeployedZonewatch {
         assertEquals(202, started.statusCode(), started.body());
         long id = json(started).getJsonNumber("id").longValue();
         String location = started.headers().firstValue("Location").orElseThrow();
-        assertTrue(location.endsWith("/zonewatch/api/admin/reprocess/" + id), location);
+        assertTrue(location.endsWith("/zonewatch/api/admin/jobs/" + id), location);
+        assertEquals("REPROCESS", json(started).getString("kind"));
 
-        // One run at a time: a second request names the one in progress.
+        // One run at a time, of any kind: a second request, or a catalogue change (which needs a remap), names the
+        // one in progress.
         var second = admin.post("api/admin/reprocess", "text/plain", new byte[0]);
         assertEquals(409, second.statusCode(), second.body());
-        assertEquals("reprocessing-claimed", json(second).getString("error"));
+        assertEquals("maintenance-claimed", json(second).getString("error"));
         assertEquals(id, json(second).getJsonNumber("id").longValue());
+        var parks = json(admin.get("api/indicators/PARKS"));
+        var change = admin.put("api/indicators/PARKS", parks.toString());
+        assertEquals(409, change.statusCode(), change.body());
+        assertEquals(id, json(change).getJsonNumber("id").longValue());
+        assertTrue(change.headers().firstValue("Location").orElseThrow().endsWith("/api/admin/jobs/" + id));
 
-        var run = admin.awaitReprocessing();
+        var run = admin.awaitMaintenance();
         assertEquals(id, run.getJsonNumber("id").longValue());
         assertEquals("COMPLETED", run.getString("status"));
         assertTrue(run.getInt("total") >= 1);

@@ -168,10 +168,10 @@ class FactCorrectionIT extends DeployedZonewatch {
         Map<Long, JsonObject> before = facts();
 
         var admin = ZonewatchClient.as(base, "admin");
-        admin.awaitReprocessing();
+        admin.awaitMaintenance();
         var started = admin.post("api/admin/reprocess", "text/plain", new byte[0]);
         assertEquals(202, started.statusCode(), started.body());
-        var run = admin.awaitReprocessing();
+        var run = admin.awaitMaintenance();
         assertEquals("COMPLETED", run.getString("status"), run.toString());
         assertEquals(run.getInt("total"), run.getInt("processed"), run.toString());
 

@@ -62,9 +62,9 @@ class FactCorrectionPageIT extends BrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("card-FDI_UTILISED"), "13.50亿美元"));
 
         var admin = ZonewatchClient.as(base, "admin");
-        admin.awaitReprocessing();
+        admin.awaitMaintenance();
         assertEquals(202, admin.post("api/admin/reprocess", "text/plain", new byte[0]).statusCode());
-        assertEquals("COMPLETED", admin.awaitReprocessing().getString("status"));
+        assertEquals("COMPLETED", admin.awaitMaintenance().getString("status"));
 
         browser.navigate().refresh();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("card-FDI_UTILISED"), "13.50亿美元"));

@@ -79,12 +79,12 @@ class IndicatorApiIT extends DeployedZonewatch {
         var before = json(admin.get("api/indicators/PARKS"));
         assertTrue(before.isNull("dashboardPosition"));
 
-        var changed = admin.put("api/indicators/PARKS", "{\"name\": \"园区\", \"category\": \"平台载体\", \"unit\": \"个\","
+        var changed = admin.changeIndicator("PARKS", "{\"name\": \"园区\", \"category\": \"平台载体\", \"unit\": \"个\","
                 + " \"synonyms\": [\"重点园区\"], \"dashboardPosition\": 8}");
-        assertEquals(200, changed.statusCode(), changed.body());
+        assertEquals(202, changed.statusCode(), changed.body());
         assertEquals(8, json(admin.get("api/indicators/PARKS")).getInt("dashboardPosition"));
 
-        admin.put("api/indicators/PARKS", "{\"name\": \"园区\", \"category\": \"平台载体\", \"unit\": \"个\","
+        admin.changeIndicator("PARKS", "{\"name\": \"园区\", \"category\": \"平台载体\", \"unit\": \"个\","
                 + " \"synonyms\": " + before.getJsonArray("synonyms") + ", \"dashboardPosition\": null}");
         assertTrue(json(admin.get("api/indicators/PARKS")).isNull("dashboardPosition"));
     }
@@ -96,17 +96,17 @@ class IndicatorApiIT extends DeployedZonewatch {
         for (String body : List.of("{", "{}", "[1, 2]", "{\"name\": \"园区\", \"category\": \"平台载体\", \"unit\": \"个\","
                 + " \"synonyms\": \"重点园区\"}", "{\"name\": \"园区\", \"category\": \"平台载体\", \"unit\": \"个\","
                 + " \"dashboardPosition\": \"first\"}")) {
-            var refused = admin.put("api/indicators/PARKS", body);
+            var refused = admin.changeIndicator("PARKS", body);
             assertEquals(400, refused.statusCode(), body + " → " + refused.body());
             assertTrue(json(refused).containsKey("detail"), refused.body());
         }
         assertEquals(before, json(admin.get("api/indicators/PARKS")));
 
-        var withoutSynonyms = admin.put("api/indicators/PARKS", "{\"name\": \"园区\", \"category\": \"平台载体\","
+        var withoutSynonyms = admin.changeIndicator("PARKS", "{\"name\": \"园区\", \"category\": \"平台载体\","
                 + " \"unit\": \"个\"}");
-        assertEquals(200, withoutSynonyms.statusCode(), withoutSynonyms.body());
+        assertEquals(202, withoutSynonyms.statusCode(), withoutSynonyms.body());
         assertEquals(0, json(admin.get("api/indicators/PARKS")).getJsonArray("synonyms").size());
-        admin.put("api/indicators/PARKS", "{\"name\": \"园区\", \"category\": \"平台载体\", \"unit\": \"个\","
+        admin.changeIndicator("PARKS", "{\"name\": \"园区\", \"category\": \"平台载体\", \"unit\": \"个\","
                 + " \"synonyms\": " + before.getJsonArray("synonyms") + "}");
     }
 
@@ -233,15 +233,22 @@ class IndicatorApiIT extends DeployedZonewatch {
         var refused = ZonewatchClient.as(base, "editor").put("api/indicators/" + code, definition);
         assertEquals(403, refused.statusCode(), refused.body());
 
-        var defined = ZonewatchClient.as(base, "admin").put("api/indicators/" + code, definition);
-        assertEquals(200, defined.statusCode(), defined.body());
-        assertTrue(json(defined).getInt("remappedFacts") >= 1, defined.body());
+        var admin = ZonewatchClient.as(base, "admin");
+        var defined = admin.changeIndicator(code, definition);
+        assertEquals(202, defined.statusCode(), defined.body());
+        long runId = json(defined).getJsonObject("remapping").getJsonNumber("id").longValue();
+        assertTrue(defined.headers().firstValue("Location").orElseThrow().endsWith("/api/admin/jobs/" + runId));
+        var remap = json(admin.get("api/admin/jobs/" + runId));
+        assertEquals("REMAP", remap.getString("kind"));
+        assertEquals("COMPLETED", remap.getString("status"));
+        assertEquals(remap.getInt("total"), remap.getInt("processed"), remap.toString());
+        assertTrue(remap.getInt("remapped") >= 1, remap.toString());
         var facts = json(ZonewatchClient.as(base, "viewer").get("api/articles/" + id)).getJsonArray("facts");
         assertTrue(facts.stream().map(JsonValue::asJsonObject).anyMatch(fact ->
                 code.equals(fact.isNull("indicator") ? null : fact.getString("indicator"))
                         && fact.getJsonNumber("value").intValue() == 17), facts.toString());
 
-        assertEquals(200, ZonewatchClient.as(base, "admin").delete("api/indicators/" + code).statusCode());
+        assertEquals(202, admin.changeIndicator(code, null).statusCode());
         assertEquals(404, ZonewatchClient.as(base, "viewer").get("api/indicators/" + code).statusCode());
     }
 

@@ -127,11 +127,11 @@ class ReportDownloadIT extends DeployedZonewatch {
                 String header = text(workbook.getSheet("投资数据汇总")).lines().findFirst().orElseThrow();
                 assertTrue(header.indexOf("新增内资企业（户）") < header.indexOf("园区（个）"), "a fifth column: " + header);
             }
-            var noColumns = admin.put("api/indicators/PARKS", "{\"name\": \"园区\", \"category\": \"平台载体\","
+            var noColumns = admin.changeIndicator("PARKS", "{\"name\": \"园区\", \"category\": \"平台载体\","
                     + " \"unit\": \"个\", \"report\": \"FACT_DETAIL\", \"reportPosition\": 1}");
             assertEquals(400, noColumns.statusCode(), noColumns.body());
             assertTrue(noColumns.body().contains("report"), noColumns.body());
-            var noPlace = admin.put("api/indicators/PARKS", "{\"name\": \"园区\", \"category\": \"平台载体\","
+            var noPlace = admin.changeIndicator("PARKS", "{\"name\": \"园区\", \"category\": \"平台载体\","
                     + " \"unit\": \"个\", \"report\": \"INVESTMENT\"}");
             assertEquals(400, noPlace.statusCode(), noPlace.body());
         } finally {
@@ -144,10 +144,10 @@ class ReportDownloadIT extends DeployedZonewatch {
 
     private static void define(ZonewatchClient admin, String code, String name, String category, String unit,
                                jakarta.json.JsonArray synonyms, String report, Integer reportPosition) {
-        var response = admin.put("api/indicators/" + code, "{\"name\": \"" + name + "\", \"category\": \"" + category
+        var response = admin.changeIndicator(code, "{\"name\": \"" + name + "\", \"category\": \"" + category
                 + "\", \"unit\": \"" + unit + "\", \"synonyms\": " + synonyms + ", \"report\": " + report
                 + ", \"reportPosition\": " + reportPosition + "}");
-        assertEquals(200, response.statusCode(), response.body());
+        assertEquals(202, response.statusCode(), response.body());
     }
 
     private XSSFWorkbook download(String type, String title) throws Exception {

@@ -80,11 +80,27 @@ final class ZonewatchClient {
         return post("api/imports", "application/zip", zip);
     }
 
-    /** Waits until the latest reprocessing run (if any) has ended, and returns it (null when there is none). */
-    JsonObject awaitReprocessing() {
+    /**
+     * Changes an indicator through the API as an admin ({@code PUT} with the body, or {@code DELETE} without) once
+     * no maintenance run holds the claim, and waits for the remap it starts, which must complete.
+     */
+    HttpResponse<String> changeIndicator(String code, String definition) {
+        awaitMaintenance();
+        var response = definition == null ? delete("api/indicators/" + code) : put("api/indicators/" + code, definition);
+        if (response.statusCode() == 202) {
+            var remap = awaitMaintenance();
+            if (!"COMPLETED".equals(remap.getString("status"))) {
+                throw new AssertionError("the remap did not complete: " + remap);
+            }
+        }
+        return response;
+    }
+
+    /** Waits until the latest maintenance run (if any) has ended, and returns it (null when there is none). */
+    JsonObject awaitMaintenance() {
         long deadline = System.nanoTime() + java.time.Duration.ofMinutes(3).toNanos();
         while (true) {
-            var runs = jsonArray(get("api/admin/reprocess?size=1"));
+            var runs = jsonArray(get("api/admin/jobs?size=1"));
             if (runs.isEmpty()) {
                 return null;
             }
@@ -93,7 +109,7 @@ final class ZonewatchClient {
                 return latest;
             }
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("reprocessing did not end: " + latest);
+                throw new AssertionError("the maintenance run did not end: " + latest);
             }
             try {
                 Thread.sleep(250);

@@ -1,10 +1,10 @@
 package org.zonewatch.web.admin;
 
+import java.net.URI;
 import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -20,9 +20,8 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.zonewatch.article.ArticleService;
 import org.zonewatch.article.SearchIndexStatus;
-import org.zonewatch.article.reprocess.ReprocessingClaimedException;
-import org.zonewatch.article.reprocess.ReprocessingService;
-import org.zonewatch.article.reprocess.ReprocessingView;
+import org.zonewatch.maintenance.MaintenanceRunView;
+import org.zonewatch.maintenance.MaintenanceService;
 import org.zonewatch.web.api.ApiError;
 
 /** Administrative actions (role admin, checked by the services). */
@@ -34,7 +33,7 @@ public class AdministrationResource {
     static final int MAX_LIST_SIZE = 100;
 
     @Inject
-    private ReprocessingService reprocessing;
+    private MaintenanceService maintenance;
 
     @Inject
     private ArticleService articles;
@@ -44,51 +43,54 @@ public class AdministrationResource {
 
     /**
      * Derives every article again from its raw file with today's reader, extractor and catalogue, in the
-     * background: 202 with the run and its {@code Location}; 409 with the id of a run that has not completed.
+     * background: 202 with the run and its {@code Location}; 409 with the id of a run that has not completed
+     * ({@link MaintenanceClaimedMapper}).
      */
     @POST
     @Path("reprocess")
     public Response reprocess() {
-        try {
-            ReprocessingView started = reprocessing.start();
-            return Response.accepted(started).location(location(started.id())).build();
-        } catch (ReprocessingClaimedException claimed) {
-            long id = claimed.claimed().id();
-            return Response.status(Response.Status.CONFLICT).location(location(id))
-                    .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-                    .entity(Json.createObjectBuilder().add("error", claimed.refusal().code())
-                            .add("detail", claimed.getMessage()).add("id", id).build().toString())
-                    .build();
-        }
+        return accepted(uriInfo, maintenance.reprocessAll());
     }
 
-    /** A run's progress: {@code {id, status, total, processed, failures[{articleId, reason}], …}}. */
+    /**
+     * A maintenance run's progress (reprocessing, or a remap after a catalogue change):
+     * {@code {id, kind, status, total, processed, remapped, failures[{articleId, reason}], …}}.
+     */
     @GET
-    @Path("reprocess/{id}")
-    public ReprocessingView run(@PathParam("id") long id) {
-        return reprocessing.find(id).orElseThrow(() -> new NotFoundException("No reprocessing run " + id + "."));
+    @Path("jobs/{id}")
+    public MaintenanceRunView run(@PathParam("id") long id) {
+        return maintenance.find(id).orElseThrow(() -> new NotFoundException("No maintenance run " + id + "."));
     }
 
-    /** The latest runs, newest first. */
+    /** The latest runs of every kind, newest first. */
     @GET
-    @Path("reprocess")
-    public List<ReprocessingView> runs(@QueryParam("size") @DefaultValue("20") int size) {
-        return reprocessing.recent(Math.min(Math.max(1, size), MAX_LIST_SIZE));
+    @Path("jobs")
+    public List<MaintenanceRunView> runs(@QueryParam("size") @DefaultValue("20") int size) {
+        return maintenance.recent(Math.min(Math.max(1, size), MAX_LIST_SIZE));
     }
 
     /** 202 when a failed or stopped run goes on after its last article done; 409 when it is not resumable. */
     @POST
-    @Path("reprocess/{id}/resume")
+    @Path("jobs/{id}/resume")
     public Response resume(@PathParam("id") long id) {
-        ReprocessingView current = run(id);
-        return reprocessing.resume(id)
-                .map(resumed -> Response.accepted(resumed).location(location(id)).build())
-                .orElseGet(() -> new ApiError("not-resumable", "Reprocessing run " + id + " is " + current.status()
+        MaintenanceRunView current = run(id);
+        return maintenance.resume(id)
+                .map(resumed -> accepted(uriInfo, resumed))
+                .orElseGet(() -> new ApiError("not-resumable", "Maintenance run " + id + " is " + current.status()
                         + "; only a failed or stopped run can be resumed.").toResponse(Response.Status.CONFLICT));
     }
 
-    private java.net.URI location(long id) {
-        return uriInfo.getBaseUriBuilder().path("admin").path("reprocess").path(String.valueOf(id)).build();
+    /** 202 with what started in the background, and the address of the run that follows it. */
+    public static Response accepted(UriInfo uriInfo, Object started, long runId) {
+        return Response.accepted(started).location(jobLocation(uriInfo, runId)).build();
+    }
+
+    private static Response accepted(UriInfo uriInfo, MaintenanceRunView run) {
+        return accepted(uriInfo, run, run.id());
+    }
+
+    static URI jobLocation(UriInfo uriInfo, long id) {
+        return uriInfo.getBaseUriBuilder().path("admin").path("jobs").path(String.valueOf(id)).build();
     }
 
     /** Builds the search index anew from the database, in the background: 202 with the status at once. */

@@ -22,6 +22,7 @@ import org.zonewatch.indicator.CatalogueChange;
 import org.zonewatch.indicator.IndicatorDefinition;
 import org.zonewatch.indicator.IndicatorOverview;
 import org.zonewatch.indicator.IndicatorService;
+import org.zonewatch.maintenance.MaintenanceClaimedException;
 import org.zonewatch.report.excel.ReportType;
 import org.zonewatch.web.report.ReportResource;
 
@@ -119,10 +120,17 @@ public class CatalogueEditor implements Serializable {
             FacesContext.getCurrentInstance().validationFailed();
             return;
         }
-        CatalogueChange change = indicators.define(new IndicatorDefinition(code.strip(), name.strip(), category.strip(),
-                unit.strip(), synonyms.stream().map(String::strip).filter(s -> !s.isEmpty()).distinct().toList(),
-                dashboardPosition, report, reportPosition));
-        message(FacesMessage.SEVERITY_INFO, "admin.catalogue.saved", name, change.remappedFacts());
+        try {
+            CatalogueChange change = indicators.define(new IndicatorDefinition(code.strip(), name.strip(),
+                    category.strip(), unit.strip(),
+                    synonyms.stream().map(String::strip).filter(s -> !s.isEmpty()).distinct().toList(),
+                    dashboardPosition, report, reportPosition));
+            message(FacesMessage.SEVERITY_INFO, "admin.catalogue.saved", name, change.remapping().id());
+        } catch (MaintenanceClaimedException claimed) {
+            message(FacesMessage.SEVERITY_ERROR, "admin.catalogue.claimed", claimed.claimed().id());
+            FacesContext.getCurrentInstance().validationFailed();
+            return;
+        }
         overview = null;
         editing = false;
     }
@@ -132,8 +140,12 @@ public class CatalogueEditor implements Serializable {
     }
 
     public void delete(IndicatorDefinition definition) {
-        indicators.remove(definition.code()).ifPresent(change ->
-                message(FacesMessage.SEVERITY_INFO, "admin.catalogue.deleted", definition.name(), change.remappedFacts()));
+        try {
+            indicators.remove(definition.code()).ifPresent(change -> message(FacesMessage.SEVERITY_INFO,
+                    "admin.catalogue.deleted", definition.name(), change.remapping().id()));
+        } catch (MaintenanceClaimedException claimed) {
+            message(FacesMessage.SEVERITY_ERROR, "admin.catalogue.claimed", claimed.claimed().id());
+        }
         overview = null;
     }
 

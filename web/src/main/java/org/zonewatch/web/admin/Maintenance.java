@@ -12,13 +12,14 @@ import jakarta.inject.Named;
 
 import org.zonewatch.article.ArticleService;
 import org.zonewatch.article.SearchIndexStatus;
-import org.zonewatch.article.reprocess.ReprocessingClaimedException;
-import org.zonewatch.article.reprocess.ReprocessingService;
-import org.zonewatch.article.reprocess.ReprocessingView;
+import org.zonewatch.maintenance.MaintenanceClaimedException;
+import org.zonewatch.maintenance.MaintenanceRunView;
+import org.zonewatch.maintenance.MaintenanceService;
 
 /**
  * 管理 · 维护: reprocess every article after the reader or the extractor improved, in the background, with its
- * progress, at most one run at a time; and rebuild the search index.
+ * progress — and the progress of a remap after a catalogue change —, at most one run at a time; and rebuild the
+ * search index.
  */
 @Named
 @ViewScoped
@@ -28,21 +29,21 @@ public class Maintenance implements Serializable {
     static final int HISTORY = 10;
 
     @Inject
-    private ReprocessingService reprocessing;
+    private MaintenanceService maintenance;
 
     @Inject
     private ArticleService articles;
 
     private Long shown;
     // Read at most once per request: refresh() forgets them.
-    private transient ReprocessingView run;
-    private transient List<ReprocessingView> history;
+    private transient MaintenanceRunView run;
+    private transient List<MaintenanceRunView> history;
     private transient SearchIndexStatus index;
 
     public void reprocessAll() {
         try {
-            shown = reprocessing.start().id();
-        } catch (ReprocessingClaimedException claimed) {
+            shown = maintenance.reprocessAll().id();
+        } catch (MaintenanceClaimedException claimed) {
             shown = claimed.claimed().id();
             message(FacesMessage.SEVERITY_WARN, "admin.reprocess.claimed", shown);
         }
@@ -50,7 +51,7 @@ public class Maintenance implements Serializable {
     }
 
     public void resume() {
-        reprocessing.resume(shown);
+        maintenance.resume(shown);
         refresh();
     }
 
@@ -84,9 +85,9 @@ public class Maintenance implements Serializable {
     }
 
     /** The run on show: the one started here, else the latest. */
-    public ReprocessingView getRun() {
+    public MaintenanceRunView getRun() {
         if (run == null) {
-            run = shown != null ? reprocessing.find(shown).orElse(null)
+            run = shown != null ? maintenance.find(shown).orElse(null)
                     : getHistory().stream().findFirst().orElse(null);
         }
         return run;
@@ -96,9 +97,9 @@ public class Maintenance implements Serializable {
         return getRun() != null && !getRun().status().isFinished();
     }
 
-    public List<ReprocessingView> getHistory() {
+    public List<MaintenanceRunView> getHistory() {
         if (history == null) {
-            history = reprocessing.recent(HISTORY);
+            history = maintenance.recent(HISTORY);
         }
         return history;
     }

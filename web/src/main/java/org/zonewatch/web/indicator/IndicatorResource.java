@@ -27,6 +27,7 @@ import org.zonewatch.indicator.Observation;
 import org.zonewatch.report.ReportService;
 import org.zonewatch.report.excel.ReportScope;
 import org.zonewatch.report.excel.ReportWorkbooks;
+import org.zonewatch.web.admin.AdministrationResource;
 import org.zonewatch.web.api.RequestBodies;
 import org.zonewatch.web.report.ReportResource;
 import org.zonewatch.web.report.Workbooks;
@@ -57,11 +58,14 @@ public class IndicatorResource {
         return indicators.find(code).orElseThrow(() -> unknown(code));
     }
 
-    /** Adds or redefines an indicator (admin); every stored fact is mapped again. */
+    /**
+     * Adds or redefines an indicator (admin): 202 with {@code {code, remapping}} and the {@code Location} of the run
+     * that maps every stored fact again in the background; 409 while another maintenance run has not completed.
+     */
     @PUT
     @Path("{code}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public CatalogueChange define(@PathParam("code") String code, IndicatorDefinition definition) {
+    public Response define(@PathParam("code") String code, IndicatorDefinition definition) {
         if (definition == null || isBlank(definition.name()) || isBlank(definition.category())
                 || isBlank(definition.unit())) {
             throw new BadRequestException("An indicator needs a name, a category and a unit.");
@@ -69,16 +73,21 @@ public class IndicatorResource {
         if (definition.reportColumnProblem() != null) {
             throw new BadRequestException(definition.reportColumnProblem());
         }
-        return indicators.define(new IndicatorDefinition(code, definition.name().strip(),
+        return accepted(indicators.define(new IndicatorDefinition(code, definition.name().strip(),
                 definition.category().strip(), definition.unit().strip(),
                 definition.synonyms(), definition.dashboardPosition(),
-                definition.report(), definition.reportPosition()));
+                definition.report(), definition.reportPosition())));
     }
 
+    /** Removes an indicator (admin); its facts map to another or to none in the background, as for a change. */
     @DELETE
     @Path("{code}")
-    public CatalogueChange remove(@PathParam("code") String code) {
-        return indicators.remove(code).orElseThrow(() -> unknown(code));
+    public Response remove(@PathParam("code") String code) {
+        return accepted(indicators.remove(code).orElseThrow(() -> unknown(code)));
+    }
+
+    private Response accepted(CatalogueChange change) {
+        return AdministrationResource.accepted(uriInfo, change, change.remapping().id());
     }
 
     /**

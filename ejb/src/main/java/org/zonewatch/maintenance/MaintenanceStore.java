@@ -1,4 +1,4 @@
-package org.zonewatch.article.reprocess;
+package org.zonewatch.maintenance;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -14,9 +14,9 @@ import jakarta.transaction.Transactional;
 
 import org.zonewatch.platform.JobStatus;
 
-/** Runs of reprocessing, in the database so they outlive the server and every node sees them. */
+/** Maintenance runs, in the database so they outlive the server and every node sees them. */
 @ApplicationScoped
-class ReprocessingStore {
+class MaintenanceStore {
 
     private static final List<JobStatus> RUNNING = List.of(JobStatus.STARTING, JobStatus.STARTED);
 
@@ -26,14 +26,15 @@ class ReprocessingStore {
     private final Clock clock = Clock.systemUTC();
 
     /**
-     * Records a new run; committed at once, so the batch job on another thread finds it.
+     * Records a new run in the caller's transaction, which commits or rolls back the claim with whatever the run
+     * follows (a catalogue change); the batch job may start only after it committed.
      *
      * @throws jakarta.persistence.PersistenceException when a run that has not completed holds the claim
      */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    long create(String startedBy, String node) {
+    @Transactional(Transactional.TxType.MANDATORY)
+    long create(MaintenanceKind kind, String startedBy, String node) {
         int total = Math.toIntExact(em.createQuery("select count(a) from Article a", Long.class).getSingleResult());
-        var run = new Reprocessing(total, startedBy, node, now());
+        var run = new MaintenanceRun(kind, total, startedBy, node, now());
         em.persist(run);
         em.flush();
         return run.id();
@@ -41,17 +42,17 @@ class ReprocessingStore {
 
     /** The run that holds the claim: one running, or one that failed or stopped and waits to be resumed. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    Optional<ReprocessingView> claimed() {
-        return em.createQuery("select r from Reprocessing r where r.running is not null", Reprocessing.class)
+    Optional<MaintenanceRunView> claimed() {
+        return em.createQuery("select r from MaintenanceRun r where r.running is not null", MaintenanceRun.class)
                 .getResultStream()
                 .findFirst()
-                .map(Reprocessing::view);
+                .map(MaintenanceRun::view);
     }
 
     /** Takes a failed or stopped run back for this node; false when it is not resumable (any more). */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     boolean reopen(long id, String node) {
-        var run = em.find(Reprocessing.class, id, LockModeType.PESSIMISTIC_WRITE);
+        var run = em.find(MaintenanceRun.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (run == null || !run.view().status().isResumable()) {
             return false;
         }
@@ -61,18 +62,18 @@ class ReprocessingStore {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     void started(long id) {
-        em.find(Reprocessing.class, id).started();
+        em.find(MaintenanceRun.class, id).started();
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     void ended(long id, JobStatus status) {
-        em.find(Reprocessing.class, id).ended(status, now());
+        em.find(MaintenanceRun.class, id).ended(status, now());
     }
 
     /** Runs in the chunk's transaction: the outcomes commit with the chunk, so they are its checkpoint. */
     @Transactional
-    void record(long id, List<ReprocessOutcome> outcomes) {
-        em.find(Reprocessing.class, id).record(outcomes);
+    void record(long id, List<MaintenanceOutcome> outcomes) {
+        em.find(MaintenanceRun.class, id).record(outcomes);
     }
 
     /** The articles after the last one done, in id order: the rest of the run. */
@@ -86,31 +87,34 @@ class ReprocessingStore {
 
     @Transactional
     long lastArticleId(long id) {
-        return em.find(Reprocessing.class, id).lastArticleId();
+        return em.find(MaintenanceRun.class, id).lastArticleId();
     }
 
     @Transactional
-    Optional<ReprocessingView> find(long id) {
-        return Optional.ofNullable(em.find(Reprocessing.class, id)).map(Reprocessing::view);
+    Optional<MaintenanceRunView> find(long id) {
+        return Optional.ofNullable(em.find(MaintenanceRun.class, id)).map(MaintenanceRun::view);
     }
 
+    /** The latest runs, newest first, of every kind. */
     @Transactional
-    List<ReprocessingView> recent(int max) {
-        return em.createQuery("select r from Reprocessing r order by r.id desc", Reprocessing.class)
+    List<MaintenanceRunView> recent(int max) {
+        return em.createQuery("select r from MaintenanceRun r order by r.id desc", MaintenanceRun.class)
                 .setMaxResults(max)
                 .getResultStream()
-                .map(Reprocessing::view)
+                .map(MaintenanceRun::view)
                 .toList();
     }
 
     /** Runs this node was running when it stopped. */
     @Transactional
-    List<Long> unfinished(String node) {
-        return em.createQuery("select r.id from Reprocessing r where r.run.node = :node and r.run.status in :running",
-                        Long.class)
+    List<MaintenanceRunView> unfinished(String node) {
+        return em.createQuery("select r from MaintenanceRun r where r.run.node = :node and r.run.status in :running"
+                        + " order by r.id", MaintenanceRun.class)
                 .setParameter("node", node)
                 .setParameter("running", RUNNING)
-                .getResultList();
+                .getResultStream()
+                .map(MaintenanceRun::view)
+                .toList();
     }
 
     private Instant now() {

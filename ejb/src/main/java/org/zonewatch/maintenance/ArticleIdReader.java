@@ -1,4 +1,4 @@
-package org.zonewatch.article.reprocess;
+package org.zonewatch.maintenance;
 
 import java.io.Serializable;
 import java.util.ArrayDeque;
@@ -25,14 +25,14 @@ public class ArticleIdReader extends AbstractItemReader {
     private JobContext job;
 
     @Inject
-    private ReprocessingStore store;
+    private MaintenanceStore store;
 
     private final Deque<Long> page = new ArrayDeque<>();
     private long last;
 
     @Override
     public void open(Serializable checkpoint) {
-        last = store.lastArticleId(ReprocessingJob.runId(job));
+        last = store.lastArticleId(MaintenanceJob.runId(job));
     }
 
     @Override

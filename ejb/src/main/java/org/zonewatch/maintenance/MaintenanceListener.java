@@ -1,4 +1,4 @@
-package org.zonewatch.article.reprocess;
+package org.zonewatch.maintenance;
 
 import jakarta.batch.api.listener.AbstractJobListener;
 import jakarta.batch.runtime.context.JobContext;
@@ -11,29 +11,29 @@ import org.zonewatch.platform.JobStatus;
 /** Keeps the run's status in step with its batch job. */
 @Named
 @Dependent
-public class ReprocessingListener extends AbstractJobListener {
+public class MaintenanceListener extends AbstractJobListener {
 
-    private static final System.Logger LOG = System.getLogger(ReprocessingListener.class.getName());
+    private static final System.Logger LOG = System.getLogger(MaintenanceListener.class.getName());
 
     @Inject
     private JobContext job;
 
     @Inject
-    private ReprocessingStore store;
+    private MaintenanceStore store;
 
     @Override
     public void beforeJob() {
-        long id = ReprocessingJob.runId(job);
+        long id = MaintenanceJob.runId(job);
         store.started(id);
-        LOG.log(System.Logger.Level.INFO, "Reprocessing {0} started (batch execution {1})", id, job.getExecutionId());
+        LOG.log(System.Logger.Level.INFO, "Maintenance run {0} started (batch execution {1})", id, job.getExecutionId());
     }
 
     @Override
     public void afterJob() {
-        long id = ReprocessingJob.runId(job);
+        long id = MaintenanceJob.runId(job);
         JobStatus status = JobStatus.ending(job.getBatchStatus());
         store.ended(id, status);
         LOG.log(status == JobStatus.COMPLETED ? System.Logger.Level.INFO : System.Logger.Level.WARNING,
-                "Reprocessing {0} ended {1}", id, status);
+                "Maintenance run {0} ended {1}", id, status);
     }
 }

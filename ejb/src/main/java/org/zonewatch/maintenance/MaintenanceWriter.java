@@ -1,4 +1,4 @@
-package org.zonewatch.article.reprocess;
+package org.zonewatch.maintenance;
 
 import java.util.List;
 
@@ -8,19 +8,19 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-/** Stores the outcomes of a chunk with the run: the progress the API and the page show. */
+/** Stores the outcomes of a chunk with the run: the progress the API and the page show, and its checkpoint. */
 @Named
 @Dependent
-public class ReprocessingWriter extends AbstractItemWriter {
+public class MaintenanceWriter extends AbstractItemWriter {
 
     @Inject
     private JobContext job;
 
     @Inject
-    private ReprocessingStore store;
+    private MaintenanceStore store;
 
     @Override
     public void writeItems(List<Object> outcomes) {
-        store.record(ReprocessingJob.runId(job), outcomes.stream().map(ReprocessOutcome.class::cast).toList());
+        store.record(MaintenanceJob.runId(job), outcomes.stream().map(MaintenanceOutcome.class::cast).toList());
     }
 }

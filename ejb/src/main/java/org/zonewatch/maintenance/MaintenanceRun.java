@@ -1,4 +1,4 @@
-package org.zonewatch.article.reprocess;
+package org.zonewatch.maintenance;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -9,6 +9,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -20,22 +22,29 @@ import org.zonewatch.platform.JobRun;
 import org.zonewatch.platform.JobStatus;
 
 /**
- * One run of reprocessing every article: how far it got (its articles are done in id order, so the last id done
- * is where it goes on) and the articles it could not process.
+ * One run over every article: how far it got (its articles are done in id order, so the last id done is where it
+ * goes on), how many facts it mapped to another indicator, and the articles it could not process.
  */
 @Entity
-@Table(name = "reprocessing")
-class Reprocessing {
+@Table(name = "maintenance_run")
+class MaintenanceRun {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private MaintenanceKind kind;
 
     @Column(nullable = false, updatable = false)
     private int total;
 
     @Column(nullable = false)
     private int processed;
+
+    @Column(nullable = false)
+    private int remapped;
 
     @Column(name = "last_article_id", nullable = false)
     private long lastArticleId;
@@ -47,15 +56,16 @@ class Reprocessing {
     private Integer running;
 
     @ElementCollection
-    @CollectionTable(name = "reprocessing_failure", joinColumns = @JoinColumn(name = "reprocessing_id"))
+    @CollectionTable(name = "maintenance_failure", joinColumns = @JoinColumn(name = "run_id"))
     @OrderColumn(name = "position")
-    private List<ReprocessingFailure> failures = new ArrayList<>();
+    private List<MaintenanceFailure> failures = new ArrayList<>();
 
-    protected Reprocessing() {
+    protected MaintenanceRun() {
         // for JPA
     }
 
-    Reprocessing(int total, String startedBy, String node, Instant startedAt) {
+    MaintenanceRun(MaintenanceKind kind, int total, String startedBy, String node, Instant startedAt) {
+        this.kind = kind;
         this.total = total;
         this.run = new JobRun(startedBy, node, startedAt);
         this.running = 1;
@@ -63,6 +73,10 @@ class Reprocessing {
 
     long id() {
         return id;
+    }
+
+    MaintenanceKind kind() {
+        return kind;
     }
 
     long lastArticleId() {
@@ -74,12 +88,13 @@ class Reprocessing {
     }
 
     /** The outcome of a chunk of articles, in id order. */
-    void record(List<ReprocessOutcome> outcomes) {
-        for (ReprocessOutcome outcome : outcomes) {
+    void record(List<MaintenanceOutcome> outcomes) {
+        for (MaintenanceOutcome outcome : outcomes) {
             processed++;
+            remapped += outcome.remapped();
             lastArticleId = Math.max(lastArticleId, outcome.articleId());
             if (outcome.failure() != null) {
-                failures.add(new ReprocessingFailure(outcome.articleId(), outcome.failure()));
+                failures.add(new MaintenanceFailure(outcome.articleId(), outcome.failure()));
             }
         }
     }
@@ -95,8 +110,8 @@ class Reprocessing {
         run.reopen(node);
     }
 
-    ReprocessingView view() {
-        return new ReprocessingView(id, run.status(), total, processed, run.startedBy(), run.startedAt(), run.endedAt(),
-                failures.stream().map(ReprocessingFailure::view).toList());
+    MaintenanceRunView view() {
+        return new MaintenanceRunView(id, kind, run.status(), total, processed, remapped, run.startedBy(),
+                run.startedAt(), run.endedAt(), failures.stream().map(MaintenanceFailure::view).toList());
     }
 }

@@ -1,4 +1,4 @@
-package org.zonewatch.article.reprocess;
+package org.zonewatch.maintenance;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -15,18 +15,19 @@ import org.zonewatch.platform.BatchJobs;
 @Singleton
 @Startup
 @DependsOn("DatabaseMigration")
-public class InterruptedReprocessing {
+public class InterruptedMaintenance {
 
-    private static final System.Logger LOG = System.getLogger(InterruptedReprocessing.class.getName());
+    private static final System.Logger LOG = System.getLogger(InterruptedMaintenance.class.getName());
 
     @Inject
-    private ReprocessingStore store;
+    private MaintenanceStore store;
 
     @PostConstruct
     void resume() {
-        for (long id : store.unfinished(BatchJobs.node())) {
-            LOG.log(System.Logger.Level.INFO, "Reprocessing {0} was interrupted when the server stopped; it goes on now", id);
-            ReprocessingJob.start(id);
+        for (MaintenanceRunView run : store.unfinished(BatchJobs.node())) {
+            LOG.log(System.Logger.Level.INFO, "Maintenance run {0} ({1}) was interrupted when the server stopped;"
+                    + " it goes on now", run.id(), run.kind());
+            MaintenanceJob.start(run.kind(), run.id());
         }
     }
 }

@@ -1,11 +1,11 @@
-package org.zonewatch.article.reprocess;
+package org.zonewatch.maintenance;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
-/** An article that reprocessing could not derive again; it keeps what it had. */
+/** An article a maintenance run could not process; it keeps what it had. */
 @Embeddable
-class ReprocessingFailure {
+class MaintenanceFailure {
 
     @Column(name = "article_id", nullable = false)
     private long articleId;
@@ -13,16 +13,16 @@ class ReprocessingFailure {
     @Column(nullable = false, length = 2000)
     private String reason;
 
-    protected ReprocessingFailure() {
+    protected MaintenanceFailure() {
         // for JPA
     }
 
-    ReprocessingFailure(long articleId, String reason) {
+    MaintenanceFailure(long articleId, String reason) {
         this.articleId = articleId;
         this.reason = reason.length() <= 2000 ? reason : reason.substring(0, 1999) + "…";
     }
 
-    ReprocessingView.Failure view() {
-        return new ReprocessingView.Failure(articleId, reason);
+    MaintenanceRunView.Failure view() {
+        return new MaintenanceRunView.Failure(articleId, reason);
     }
 }
