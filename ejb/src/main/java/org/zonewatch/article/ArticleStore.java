@@ -17,6 +17,7 @@ import jakarta.transaction.Transactional;
 
 import org.zonewatch.article.source.ArticleReader;
 import org.zonewatch.article.source.SourceArticle;
+import org.zonewatch.fact.ExtractionBudget;
 import org.zonewatch.fact.Fact;
 import org.zonewatch.fact.FactAction;
 import org.zonewatch.fact.FactAudit;
@@ -47,6 +48,9 @@ public class ArticleStore {
     private FactExtractor extractor;
 
     @Inject
+    private ExtractionBudget budget;
+
+    @Inject
     private FactsVersion factsVersion;
 
     private final Clock clock = Clock.systemUTC();
@@ -55,7 +59,7 @@ public class ArticleStore {
     ArticleDetails insert(String sha256, SourceArticle source, String fileName, byte[] raw) {
         // The database keeps microseconds: what is returned now must equal what is read back later.
         var article = new Article(sha256, source, clock.instant().truncatedTo(ChronoUnit.MICROS));
-        article.recordFacts(extractor.read(source.text()), catalogue.matcher());
+        article.recordFacts(budget.read(extractor, source.text()), catalogue.matcher());
         em.persist(article);
         em.persist(new ArticleSource(article, fileName, source.charset(), raw));
         factsVersion.changed();
@@ -78,7 +82,7 @@ public class ArticleStore {
         var source = reader.read(stored.content(), stored.fileName());
         String oldText = article.text();
         article.deriveFrom(source);
-        var extraction = extractor.read(source.text());
+        var extraction = budget.read(extractor, source.text());
         var plan = FactMerge.plan(List.copyOf(article.facts()), extraction.facts(), oldText, source.text());
         Map<Long, FactAction> lastActs = new HashMap<>();
         em.createNamedQuery("FactAudit.ofArticle", FactAudit.class).setParameter("article", id).getResultStream()

@@ -45,6 +45,9 @@ public class FactService {
     private FactExtractor extractor;
 
     @Inject
+    private ExtractionBudget budget;
+
+    @Inject
     private IndicatorCatalogue catalogue;
 
     @Inject
@@ -58,7 +61,7 @@ public class FactService {
     /** The facts of {@code text}, their periods dated as if it had been published on {@code published}. */
     public FactExtractionView extract(String text, LocalDate published) {
         IndicatorMatcher matcher = catalogue.matcher();
-        Extraction extraction = extractor.read(text);
+        Extraction extraction = budget.read(extractor, text);
         return new FactExtractionView(extraction.facts().stream()
                 .map(fact -> FactView.of(fact, matcher.codeFor(fact.metric(), fact.unit()).orElse(null), published))
                 .toList(), extraction.unreadable());

@@ -15,7 +15,8 @@ public enum Rejection implements Refusal {
     MISSING_TITLE("missing-title", 400, "缺少标题 / the front matter has no title"),
     MISSING_DATE("missing-date", 400, "缺少日期 / the front matter has no date"),
     BAD_DATE("bad-date", 400, "日期格式错误 / the date is not an RFC 1123 date such as 'Wed, 28 Apr 2021 00:24:24 GMT'"),
-    FIELD_TOO_LONG("field-too-long", 400, "字段过长 / a field is longer than zonewatch stores");
+    FIELD_TOO_LONG("field-too-long", 400, "字段过长 / a field is longer than zonewatch stores"),
+    TOO_COMPLEX("too-complex", 422, "文本过长或过于复杂，无法在限定时间内抽取数据 / the text takes longer to extract its figures from than zonewatch allows");
 
     private final String code;
     private final int httpStatus;

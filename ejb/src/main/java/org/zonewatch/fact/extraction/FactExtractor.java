@@ -24,8 +24,17 @@ public final class FactExtractor {
         return read(cleanedText).facts();
     }
 
-    /** The facts of the text, and the numbers it holds that could not be read whole. */
+    /** The facts of the text, and the numbers it holds that could not be read whole, without a time limit. */
     public Extraction read(String cleanedText) {
+        return read(cleanedText, Budget.UNLIMITED);
+    }
+
+    /**
+     * The facts of the text, and the numbers it holds that could not be read whole.
+     *
+     * @throws BudgetSpentException when the budget is spent before the end of the text
+     */
+    public Extraction read(String cleanedText, Budget budget) {
         List<ExtractedFact> facts = new ArrayList<>();
         List<UnreadableNumber> unreadable = new ArrayList<>();
         if (cleanedText == null || cleanedText.isEmpty()) {
@@ -38,15 +47,16 @@ public final class FactExtractor {
         }
         int i = 0;
         while (i < lines.length) {
+            budget.check();
             if (lines[i].indexOf('\t') >= 0) {
                 int first = i;
                 while (i < lines.length && lines[i].indexOf('\t') >= 0) {
                     i++;
                 }
                 // a view of the lines: a copy of them all for each table made a text of many tables quadratic
-                tables.read(Arrays.asList(lines).subList(first, i), lineStarts[first], facts, unreadable);
+                tables.read(Arrays.asList(lines).subList(first, i), lineStarts[first], facts, unreadable, budget);
             } else {
-                prose.read(lines[i], lineStarts[i], facts, unreadable);
+                prose.read(lines[i], lineStarts[i], facts, unreadable, budget);
                 i++;
             }
         }

@@ -25,11 +25,13 @@ final class ProseReader {
     }
 
     /** Reads one line that starts at {@code lineStart} in the cleaned text. */
-    void read(String line, int lineStart, List<ExtractedFact> facts, List<UnreadableNumber> unreadable) {
+    void read(String line, int lineStart, List<ExtractedFact> facts, List<UnreadableNumber> unreadable,
+              Budget budget) {
         List<Quantity> quantities = scanner.scan(line, lineStart, unreadable);
         int sentenceStart = 0;
         int k = 0;
         while (sentenceStart < line.length()) {
+            budget.check();
             int sentenceEnd = Sentences.end(line, sentenceStart);
             int first = k;
             while (k < quantities.size() && quantities.get(k).start() < sentenceEnd) {

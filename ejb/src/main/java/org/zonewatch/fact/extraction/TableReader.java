@@ -29,11 +29,13 @@ final class TableReader {
     }
 
     /** Reads the rows of one table, whose first row starts at {@code tableStart} in the cleaned text. */
-    void read(List<String> rows, int tableStart, List<ExtractedFact> facts, List<UnreadableNumber> unreadable) {
+    void read(List<String> rows, int tableStart, List<ExtractedFact> facts, List<UnreadableNumber> unreadable,
+              Budget budget) {
         // the columns read once per table, not once per cell: a long header made a table quadratic
         List<Column> columns = Arrays.stream(rows.get(0).split("\t", -1)).map(Column::of).toList();
         int rowStart = tableStart + rows.get(0).length() + 1;
         for (int r = 1; r < rows.size(); rowStart += rows.get(r).length() + 1, r++) {
+            budget.check();
             String row = rows.get(r);
             String[] cells = row.split("\t", -1);
             String label = nameIn(cells[0]);
