@@ -49,7 +49,7 @@ class SecurityHeadersIT extends DeployedZonewatch {
         assertEquals("no-store", header(list, "Cache-Control"));
         assertTrue(header(list, "Content-Security-Policy").startsWith("default-src 'none'"));
 
-        var login = ZonewatchClient.anonymous(base).get("index.xhtml");
+        var login = ZonewatchClient.anonymous(base).get("login.xhtml");
         assertEquals(200, login.statusCode());
         assertTrue(login.body().contains("j_security_check"), "the login form");
         assertCommonHeaders(login);
@@ -58,7 +58,7 @@ class SecurityHeadersIT extends DeployedZonewatch {
 
     @Test
     void theSessionCookieIsHttpOnlyAndSameSite() {
-        var login = ZonewatchClient.anonymous(base).get("index.xhtml");
+        var login = new FormSession(base).signIn("viewer", "viewer", "/");
         String cookie = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
                 .findFirst().orElseThrow(() -> new AssertionError("no session cookie: " + login.headers().map()));
         assertTrue(cookie.contains("HttpOnly"), cookie);

@@ -279,14 +279,16 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     }
 
     /**
-     * Answers with the API's JSON error. SEND_CONTINUE, "the answer is written": SEND_FAILURE would have the
-     * container replace it with its error page.
+     * Answers with the API's JSON error, complete: the container would otherwise send an error status of an
+     * unfinished answer again, through the error page (a Faces page, which would open a session).
      */
     private static AuthenticationStatus refuse(HttpServletResponse response, int status, ApiError error)
             throws IOException {
         response.setStatus(status);
         response.setContentType("application/json;charset=UTF-8");
-        response.getWriter().write(error.toJson());
+        var writer = response.getWriter();
+        writer.write(error.toJson());
+        writer.close();
         return AuthenticationStatus.SEND_CONTINUE;
     }
 
