@@ -166,7 +166,13 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         if (previous != null) {
             previous.invalidate();
         }
-        HttpSession session = request.getSession(true);
+        HttpSession session;
+        try {
+            session = request.getSession(true);
+        } catch (IllegalStateException full) {
+            // Undertow refuses a session past max-active-sessions (jboss-web.xml) rather than evict someone's.
+            return seeOther(request, response, LOGIN_PAGE + "?error=busy" + again);
+        }
         session.setAttribute(SESSION_USER, checked.user());
         session.setAttribute(SESSION_CSRF_TOKEN, newToken());
         return seeOther(request, response, next);
