@@ -49,6 +49,14 @@ class SecurityHeadersIT extends DeployedZonewatch {
         assertEquals("no-store", header(list, "Cache-Control"));
         assertTrue(header(list, "Content-Security-Policy").startsWith("default-src 'none'"));
 
+        var refused = ZonewatchClient.anonymous(base).get("api/articles?size=1");
+        assertEquals(401, refused.statusCode());
+        assertCommonHeaders(refused);
+        assertTrue(header(refused, "Content-Security-Policy").startsWith("default-src 'none'"));
+        var redirected = ZonewatchClient.anonymous(base).get("index.xhtml");
+        assertEquals(303, redirected.statusCode());
+        assertCommonHeaders(redirected);
+
         var login = ZonewatchClient.anonymous(base).get("login.xhtml");
         assertEquals(200, login.statusCode());
         assertTrue(login.body().contains("j_security_check"), "the login form");

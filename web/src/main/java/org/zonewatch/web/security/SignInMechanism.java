@@ -69,6 +69,7 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) throws AuthenticationException {
         String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        SecurityHeaders.set(request, response);
         try {
             if (path.startsWith("/api/")) {
                 return api(request, response, context);
