@@ -56,6 +56,8 @@ class AnonymousFloodIT extends DeployedZonewatch {
         long answered = System.nanoTime();
         assertEquals(200, ZonewatchClient.as(base, "viewer").get("api/articles?size=1").statusCode());
         assertTrue(System.nanoTime() - answered < TimeUnit.SECONDS.toNanos(10), "it still answers");
+        FormSession.signedIn(base, "viewer");
+        assertEquals(sessionsAfter + 1, activeSessions(), "the count counts: a sign-in opens one");
     }
 
     /** The statuses of the posts and page requests, sent from THREADS threads at once. */

@@ -17,7 +17,7 @@ class SecurityHeadersIT extends DeployedZonewatch {
 
     @Test
     void aPageRunsUnderAStrictPolicyWithANoncePerResponse() {
-        var viewer = ZonewatchClient.as(base, "viewer");
+        var viewer = FormSession.signedIn(base, "viewer");
         var page = viewer.get("index.xhtml");
         assertEquals(200, page.statusCode());
         String policy = header(page, "Content-Security-Policy");

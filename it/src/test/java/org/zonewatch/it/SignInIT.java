@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.HttpCookie;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -52,21 +51,29 @@ class SignInIT extends DeployedZonewatch {
     @Test
     void signingInOpensAFreshSessionAndGoesToTheWantedPage() {
         var browser = new FormSession(base);
-        var planted = new HttpCookie("JSESSIONID", "planted-by-an-attacker");
-        planted.setPath(base.getPath());
-        planted.setVersion(0);
-        browser.cookies.getCookieStore().add(URI.create(base.toString()), planted);
+        var first = browser.signIn("viewer", "viewer", "/indicators.xhtml?code=x");
 
-        var signedIn = browser.signIn("viewer", "viewer", "/indicators.xhtml?code=x");
-
-        assertEquals(303, signedIn.statusCode());
-        assertEquals(base.getPath() + "indicators.xhtml?code=x", signedIn.headers().firstValue("Location").orElseThrow());
-        assertTrue(opensSession(signedIn));
-        assertNotEquals("planted-by-an-attacker", browser.cookie("JSESSIONID"));
-        String cookie = signedIn.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
-                .findFirst().orElseThrow();
+        assertEquals(303, first.statusCode());
+        assertEquals(base.getPath() + "indicators.xhtml?code=x", first.headers().firstValue("Location").orElseThrow());
+        String cookie = sessionCookie(first);
         assertTrue(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"), cookie);
         assertEquals(200, browser.get("indicators.xhtml").statusCode());
+
+        // A session someone else holds (planted in this browser, say) is never the one signed in with.
+        var second = browser.signIn("editor", "editor", "/");
+        assertNotEquals(sessionId(cookie), sessionId(sessionCookie(second)));
+        var old = new FormSession(base).send(HttpRequest.newBuilder(URI.create(base + "index.xhtml"))
+                .header("Cookie", "JSESSIONID=" + sessionId(cookie)).GET());
+        assertEquals(303, old.statusCode(), "the earlier session is gone");
+    }
+
+    private static String sessionCookie(HttpResponse<?> response) {
+        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst().orElseThrow(() -> new AssertionError("no session: " + response.headers().map()));
+    }
+
+    private static String sessionId(String setCookie) {
+        return setCookie.substring("JSESSIONID=".length(), setCookie.indexOf(';'));
     }
 
     @Test
