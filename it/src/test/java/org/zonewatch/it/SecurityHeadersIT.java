@@ -17,7 +17,7 @@ class SecurityHeadersIT extends DeployedZonewatch {
 
     @Test
     void aPageRunsUnderAStrictPolicyWithANoncePerResponse() {
-        var viewer = ZonewatchClient.as(base, "viewer");
+        var viewer = FormSession.signedIn(base, "viewer");
         var page = viewer.get("index.xhtml");
         assertEquals(200, page.statusCode());
         String policy = header(page, "Content-Security-Policy");
@@ -49,7 +49,15 @@ class SecurityHeadersIT extends DeployedZonewatch {
         assertEquals("no-store", header(list, "Cache-Control"));
         assertTrue(header(list, "Content-Security-Policy").startsWith("default-src 'none'"));
 
-        var login = ZonewatchClient.anonymous(base).get("index.xhtml");
+        var refused = ZonewatchClient.anonymous(base).get("api/articles?size=1");
+        assertEquals(401, refused.statusCode());
+        assertCommonHeaders(refused);
+        assertTrue(header(refused, "Content-Security-Policy").startsWith("default-src 'none'"));
+        var redirected = ZonewatchClient.anonymous(base).get("index.xhtml");
+        assertEquals(303, redirected.statusCode());
+        assertCommonHeaders(redirected);
+
+        var login = ZonewatchClient.anonymous(base).get("login.xhtml");
         assertEquals(200, login.statusCode());
         assertTrue(login.body().contains("j_security_check"), "the login form");
         assertCommonHeaders(login);
@@ -58,7 +66,7 @@ class SecurityHeadersIT extends DeployedZonewatch {
 
     @Test
     void theSessionCookieIsHttpOnlyAndSameSite() {
-        var login = ZonewatchClient.anonymous(base).get("index.xhtml");
+        var login = new FormSession(base).signIn("viewer", "viewer", "/");
         String cookie = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
                 .findFirst().orElseThrow(() -> new AssertionError("no session cookie: " + login.headers().map()));
         assertTrue(cookie.contains("HttpOnly"), cookie);

@@ -4,8 +4,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpSession;
 
 import org.zonewatch.platform.Roles;
+import org.zonewatch.web.security.SignInMechanism;
 
 /** Who is signed in, and what the pages may offer them. The EJB facades check the same roles again. */
 @Named
@@ -25,6 +27,12 @@ public class CurrentUser {
 
     public boolean isAdmin() {
         return external.isUserInRole(Roles.ADMIN);
+    }
+
+    /** The session's token for changes through the API (SignInMechanism), for the page's scripts to send. */
+    public String getCsrfToken() {
+        var session = (HttpSession) external.getSession(false);
+        return session == null ? "" : (String) session.getAttribute(SignInMechanism.SESSION_CSRF_TOKEN);
     }
 
     /** The resource-bundle key of the user's highest role: role.admin, role.editor or role.viewer. */

@@ -25,6 +25,12 @@ public class SecurityHeaders extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        set(request, response);
+        chain.doFilter(request, response);
+    }
+
+    /** Also called by SignInMechanism, whose redirects and refusals are answered before any filter runs. */
+    static void set(HttpServletRequest request, HttpServletResponse response) {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "same-origin");
@@ -35,7 +41,6 @@ public class SecurityHeaders extends HttpFilter {
         if (path.startsWith("/api/")) {
             response.setHeader("Content-Security-Policy", API_POLICY);
         }
-        chain.doFilter(request, response);
     }
 
     /** Scripts, styles, fonts and images that are the same for everyone. */

@@ -10,7 +10,10 @@ import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 
-/** Ends the session: a posted Faces form, so another site cannot sign a user out. */
+/**
+ * Ends the session: a posted Faces form (its view state is the token), and POST only, since Faces would also take a
+ * GET that carries the form's fields as a postback.
+ */
 @Named
 @RequestScoped
 public class SignOut {
@@ -19,7 +22,11 @@ public class SignOut {
     private ExternalContext externalContext;
 
     public void signOut() throws ServletException, IOException {
-        ((HttpServletRequest) externalContext.getRequest()).logout();
+        var request = (HttpServletRequest) externalContext.getRequest();
+        if (!"POST".equals(request.getMethod())) {
+            return;
+        }
+        request.logout();
         externalContext.invalidateSession();
         externalContext.redirect(externalContext.getRequestContextPath() + "/");
         FacesContext.getCurrentInstance().responseComplete();
