@@ -38,6 +38,17 @@ public class DatabaseMigration {
                 result.migrationsExecuted);
     }
 
+    /** The schema's version and the number of migrations not applied yet, for the readiness check. */
+    public static SchemaState state(DataSource dataSource) {
+        var info = configuration(dataSource).load().info();
+        return new SchemaState(info.current() == null ? null : info.current().getVersion().getVersion(),
+                info.pending().length);
+    }
+
+    /** @param version null for an empty database */
+    public record SchemaState(String version, int pending) {
+    }
+
     /** The SQL scripts and every Java migration, for this bean and for the tests that upgrade a database. */
     static FluentConfiguration configuration(DataSource dataSource) {
         return Flyway.configure(DatabaseMigration.class.getClassLoader())

@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.zonewatch.audit.AuditAction;
+import org.zonewatch.web.audit.Audit;
 import org.zonewatch.article.ArticleService;
 import org.zonewatch.article.SearchIndexStatus;
 import org.zonewatch.article.reprocess.ReprocessingClaimedException;
@@ -42,6 +44,9 @@ public class AdministrationResource {
     @Context
     private UriInfo uriInfo;
 
+    @Inject
+    private Audit audit;
+
     /**
      * Derives every article again from its raw file with today's reader, extractor and catalogue, in the
      * background: 202 with the run and its {@code Location}; 409 with the id of a run that has not completed.
@@ -50,7 +55,8 @@ public class AdministrationResource {
     @Path("reprocess")
     public Response reprocess() {
         try {
-            ReprocessingView started = reprocessing.start();
+            ReprocessingView started = audit.run(AuditAction.REPROCESS_START, "all articles", reprocessing::start,
+                    run -> "reprocessing " + run.id());
             return Response.accepted(started).location(location(started.id())).build();
         } catch (ReprocessingClaimedException claimed) {
             long id = claimed.claimed().id();
@@ -80,9 +86,9 @@ public class AdministrationResource {
     @POST
     @Path("reprocess/{id}/resume")
     public Response resume(@PathParam("id") long id) {
-        ReprocessingView current = run(id);
-        return reprocessing.resume(id)
-                .map(resumed -> Response.accepted(resumed).location(location(id)).build())
+        String target = "reprocessing " + id;
+        ReprocessingView current = audit.before(AuditAction.REPROCESS_RESUME, target, () -> run(id));
+        return audit.runIfPossible(AuditAction.REPROCESS_RESUME, target, () -> reprocessing.resume(id)).map(run -> Response.accepted(run).location(location(id)).build())
                 .orElseGet(() -> new ApiError("not-resumable", "Reprocessing run " + id + " is " + current.status()
                         + "; only a failed or stopped run can be resumed.").toResponse(Response.Status.CONFLICT));
     }
@@ -95,7 +101,8 @@ public class AdministrationResource {
     @POST
     @Path("search-index")
     public Response rebuildSearchIndex() {
-        return Response.accepted(articles.rebuildSearchIndex()).build();
+        return Response.accepted(audit.run(AuditAction.SEARCH_INDEX_REBUILD, "search index",
+                articles::rebuildSearchIndex)).build();
     }
 
     /** How far a rebuild got, or how many articles the index and the database hold. */

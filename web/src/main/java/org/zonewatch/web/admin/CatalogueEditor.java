@@ -18,11 +18,13 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.zonewatch.audit.AuditAction;
 import org.zonewatch.indicator.CatalogueChange;
 import org.zonewatch.indicator.IndicatorDefinition;
 import org.zonewatch.indicator.IndicatorOverview;
 import org.zonewatch.indicator.IndicatorService;
 import org.zonewatch.report.excel.ReportType;
+import org.zonewatch.web.audit.Audit;
 import org.zonewatch.web.report.ReportResource;
 
 /**
@@ -38,6 +40,9 @@ public class CatalogueEditor implements Serializable {
 
     @Inject
     private IndicatorService indicators;
+
+    @Inject
+    private Audit audit;
 
     private List<IndicatorOverview> overview;
 
@@ -119,9 +124,11 @@ public class CatalogueEditor implements Serializable {
             FacesContext.getCurrentInstance().validationFailed();
             return;
         }
-        CatalogueChange change = indicators.define(new IndicatorDefinition(code.strip(), name.strip(), category.strip(),
+        var definition = new IndicatorDefinition(code.strip(), name.strip(), category.strip(),
                 unit.strip(), synonyms.stream().map(String::strip).filter(s -> !s.isEmpty()).distinct().toList(),
-                dashboardPosition, report, reportPosition));
+                dashboardPosition, report, reportPosition);
+        CatalogueChange change = audit.run(AuditAction.CATALOGUE_CHANGE, definition.code(),
+                () -> indicators.define(definition));
         message(FacesMessage.SEVERITY_INFO, "admin.catalogue.saved", name, change.remappedFacts());
         overview = null;
         editing = false;
@@ -132,7 +139,8 @@ public class CatalogueEditor implements Serializable {
     }
 
     public void delete(IndicatorDefinition definition) {
-        indicators.remove(definition.code()).ifPresent(change ->
+        audit.runIfPossible(AuditAction.CATALOGUE_DELETE, definition.code(),
+                () -> indicators.remove(definition.code())).ifPresent(change ->
                 message(FacesMessage.SEVERITY_INFO, "admin.catalogue.deleted", definition.name(), change.remappedFacts()));
         overview = null;
     }

@@ -10,11 +10,13 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.zonewatch.audit.AuditAction;
 import org.zonewatch.article.ArticleService;
 import org.zonewatch.article.SearchIndexStatus;
 import org.zonewatch.article.reprocess.ReprocessingClaimedException;
 import org.zonewatch.article.reprocess.ReprocessingService;
 import org.zonewatch.article.reprocess.ReprocessingView;
+import org.zonewatch.web.audit.Audit;
 
 /**
  * 管理 · 维护: reprocess every article after the reader or the extractor improved, in the background, with its
@@ -33,6 +35,9 @@ public class Maintenance implements Serializable {
     @Inject
     private ArticleService articles;
 
+    @Inject
+    private Audit audit;
+
     private Long shown;
     // Read at most once per request: refresh() forgets them.
     private transient ReprocessingView run;
@@ -41,7 +46,8 @@ public class Maintenance implements Serializable {
 
     public void reprocessAll() {
         try {
-            shown = reprocessing.start().id();
+            shown = audit.run(AuditAction.REPROCESS_START, "all articles", reprocessing::start,
+                    run -> "reprocessing " + run.id()).id();
         } catch (ReprocessingClaimedException claimed) {
             shown = claimed.claimed().id();
             message(FacesMessage.SEVERITY_WARN, "admin.reprocess.claimed", shown);
@@ -50,13 +56,13 @@ public class Maintenance implements Serializable {
     }
 
     public void resume() {
-        reprocessing.resume(shown);
+        audit.runIfPossible(AuditAction.REPROCESS_RESUME, "reprocessing " + shown, () -> reprocessing.resume(shown));
         refresh();
     }
 
     /** Builds the search index anew from the database, in the background. */
     public void rebuildIndex() {
-        index = articles.rebuildSearchIndex();
+        index = audit.run(AuditAction.SEARCH_INDEX_REBUILD, "search index", articles::rebuildSearchIndex);
     }
 
     /** Called by the page's polls while a run or a rebuild goes on. */

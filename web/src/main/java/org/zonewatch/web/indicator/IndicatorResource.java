@@ -20,6 +20,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.zonewatch.audit.AuditAction;
+import org.zonewatch.web.audit.Audit;
 import org.zonewatch.indicator.CatalogueChange;
 import org.zonewatch.indicator.IndicatorDefinition;
 import org.zonewatch.indicator.IndicatorService;
@@ -46,6 +48,9 @@ public class IndicatorResource {
     @Context
     private UriInfo uriInfo;
 
+    @Inject
+    private Audit audit;
+
     @GET
     public List<IndicatorDefinition> catalogue() {
         return indicators.catalogue();
@@ -62,6 +67,10 @@ public class IndicatorResource {
     @Path("{code}")
     @Consumes(MediaType.APPLICATION_JSON)
     public CatalogueChange define(@PathParam("code") String code, IndicatorDefinition definition) {
+        return audit.run(AuditAction.CATALOGUE_CHANGE, code, () -> redefine(code, definition));
+    }
+
+    private CatalogueChange redefine(String code, IndicatorDefinition definition) {
         if (definition == null || isBlank(definition.name()) || isBlank(definition.category())
                 || isBlank(definition.unit())) {
             throw new BadRequestException("An indicator needs a name, a category and a unit.");
@@ -78,7 +87,8 @@ public class IndicatorResource {
     @DELETE
     @Path("{code}")
     public CatalogueChange remove(@PathParam("code") String code) {
-        return indicators.remove(code).orElseThrow(() -> unknown(code));
+        return audit.run(AuditAction.CATALOGUE_DELETE, code,
+                () -> indicators.remove(code).orElseThrow(() -> unknown(code)));
     }
 
     /**
