@@ -18,12 +18,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 
+import org.zonewatch.article.source.ArticleReader;
+import org.zonewatch.article.source.ArticleRejectedException;
 import org.zonewatch.fact.FactsVersion;
 import org.zonewatch.fact.FigureCache;
 import org.zonewatch.operations.ZonewatchMetrics;
 import org.zonewatch.platform.Roles;
-import org.zonewatch.article.source.ArticleReader;
-import org.zonewatch.article.source.ArticleRejectedException;
 
 /** The facade the pages and the API use for articles. Returns views, never entities. */
 @Stateless

@@ -25,9 +25,9 @@ import org.zonewatch.fact.FactOrigin;
 import org.zonewatch.fact.FactsVersion;
 import org.zonewatch.fact.extraction.Extraction;
 import org.zonewatch.fact.extraction.FactExtractor;
-import org.zonewatch.operations.ZonewatchMetrics;
 import org.zonewatch.indicator.IndicatorCatalogue;
 import org.zonewatch.indicator.IndicatorMatcher;
+import org.zonewatch.operations.ZonewatchMetrics;
 
 /**
  * Writes articles, each in a transaction of its own: a failed insert (say, the same file imported at the same

@@ -68,7 +68,8 @@ public class AuditTrail {
         // Only the filters given: a "(:p is null or …)" would leave PostgreSQL guessing the parameter's type.
         String where = (query.action() == null ? "" : " and r.action = :action")
                 + (query.user() == null ? "" : " and r.user = :user");
-        var count = filtered(em.createQuery("select count(r) from AuditRecord r where 1 = 1" + where, Long.class), query);
+        var count = filtered(em.createQuery("select count(r) from AuditRecord r where 1 = 1" + where, Long.class),
+                query);
         var rows = filtered(em.createQuery("select r from AuditRecord r where 1 = 1" + where
                 + " order by r.at desc, r.id desc", AuditRecord.class), query)
                 .setFirstResult(query.firstResult()).setMaxResults(query.size());

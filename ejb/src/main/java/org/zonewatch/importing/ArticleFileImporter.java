@@ -43,7 +43,8 @@ public class ArticleFileImporter {
             return new ImportFileView(name, FileOutcome.REJECTED, null, rejected.getMessage(), 0);
         } catch (EJBException failed) {
             String incident = UUID.randomUUID().toString();
-            LOG.log(System.Logger.Level.ERROR, logPrefix + "Could not store " + name + ", incident " + incident, failed);
+            LOG.log(System.Logger.Level.ERROR, logPrefix + "Could not store " + name + ", incident " + incident,
+                    failed);
             return new ImportFileView(name, FileOutcome.REJECTED, null, "服务器无法保存此文章 / the server could not"
                     + " store this article (incident " + incident + "; the administrator finds the cause in the server log)",
                     0);

@@ -25,7 +25,8 @@ public class InterruptedImports {
     @PostConstruct
     void resume() {
         for (long id : store.unfinished(BatchJobs.node())) {
-            LOG.log(System.Logger.Level.INFO, ImportLog.prefix(id) + "was interrupted when the server stopped; it goes on now");
+            LOG.log(System.Logger.Level.INFO,
+                    ImportLog.prefix(id) + "was interrupted when the server stopped; it goes on now");
             ArticleImportJob.start(id);
         }
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.zonewatch.it.ZonewatchClient.json;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,6 +19,8 @@ import org.junit.jupiter.api.Test;
  */
 class AuditIT extends DeployedZonewatch {
 
+    private static final String PATCH = "application/merge-patch+json";
+
     @Test
     void everyChangeIsInTheLogAsItsUserWithTargetAndOutcomeNewestFirst() {
         var editor = ZonewatchClient.as(base, "editor");
@@ -26,15 +29,17 @@ class AuditIT extends DeployedZonewatch {
 
         long article = json(editor.postArticle(ArticleApiIT.freshArticle(UUID.randomUUID().toString())))
                 .getJsonNumber("id").longValue();
-        long fact = json(editor.get("api/articles/" + article)).getJsonArray("facts").getJsonObject(0)
+        // 新设外资企业 563家, a single value (FactCorrectionIT corrects it too).
+        long fact = json(editor.get("api/articles/" + article)).getJsonArray("facts").getValuesAs(JsonObject.class)
+                .stream().filter(f -> f.getString("metric").equals("新设外资企业")).findFirst().orElseThrow()
                 .getJsonNumber("id").longValue();
         assertEquals(403, viewer.postArticle(ArticleApiIT.freshArticle(UUID.randomUUID().toString())).statusCode());
-        assertEquals(200, editor.patch("api/facts/" + fact, "application/merge-patch+json", "{\"value\": 7}").statusCode());
-        assertEquals(200, editor.patch("api/facts/" + fact, "application/merge-patch+json", "{\"rejected\": true}").statusCode());
-        assertEquals(200, editor.patch("api/facts/" + fact, "application/merge-patch+json", "{\"rejected\": false}").statusCode());
-        assertEquals(403, viewer.patch("api/facts/" + fact, "application/merge-patch+json", "{\"value\": 8}").statusCode());
+        assertEquals(200, editor.patch("api/facts/" + fact, PATCH, "{\"value\": 564}").statusCode());
+        assertEquals(200, editor.patch("api/facts/" + fact, PATCH, "{\"rejected\": true}").statusCode());
+        assertEquals(200, editor.patch("api/facts/" + fact, PATCH, "{\"rejected\": false}").statusCode());
+        assertEquals(403, viewer.patch("api/facts/" + fact, PATCH, "{\"value\": 565}").statusCode());
         var added = editor.post("api/articles/" + article + "/facts", "application/json",
-                "{\"metric\": \"审计测试\", \"value\": 3, \"unit\": \"家\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                "{\"metric\": \"审计测试\", \"value\": 3, \"unit\": \"家\"}".getBytes(StandardCharsets.UTF_8));
         assertEquals(201, added.statusCode(), added.body());
         long addedFact = json(added).getJsonNumber("id").longValue();
         var zip = editor.postZip(ArticleZips.zip(Map.of("audit-" + UUID.randomUUID() + ".md",

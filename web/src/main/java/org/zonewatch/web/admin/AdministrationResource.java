@@ -18,14 +18,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-import org.zonewatch.audit.AuditAction;
-import org.zonewatch.web.audit.Audit;
 import org.zonewatch.article.ArticleService;
 import org.zonewatch.article.SearchIndexStatus;
 import org.zonewatch.article.reprocess.ReprocessingClaimedException;
 import org.zonewatch.article.reprocess.ReprocessingService;
 import org.zonewatch.article.reprocess.ReprocessingView;
+import org.zonewatch.audit.AuditAction;
 import org.zonewatch.web.api.ApiError;
+import org.zonewatch.web.audit.Audit;
 
 /** Administrative actions (role admin, checked by the services). */
 @Path("admin")
@@ -88,7 +88,8 @@ public class AdministrationResource {
     public Response resume(@PathParam("id") long id) {
         String target = "reprocessing " + id;
         ReprocessingView current = audit.before(AuditAction.REPROCESS_RESUME, target, () -> run(id));
-        return audit.runIfPossible(AuditAction.REPROCESS_RESUME, target, () -> reprocessing.resume(id)).map(run -> Response.accepted(run).location(location(id)).build())
+        return audit.runIfPossible(AuditAction.REPROCESS_RESUME, target, () -> reprocessing.resume(id))
+                .map(run -> Response.accepted(run).location(location(id)).build())
                 .orElseGet(() -> new ApiError("not-resumable", "Reprocessing run " + id + " is " + current.status()
                         + "; only a failed or stopped run can be resumed.").toResponse(Response.Status.CONFLICT));
     }

@@ -10,12 +10,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.zonewatch.audit.AuditAction;
 import org.zonewatch.article.ArticleService;
 import org.zonewatch.article.SearchIndexStatus;
 import org.zonewatch.article.reprocess.ReprocessingClaimedException;
 import org.zonewatch.article.reprocess.ReprocessingService;
 import org.zonewatch.article.reprocess.ReprocessingView;
+import org.zonewatch.audit.AuditAction;
 import org.zonewatch.web.audit.Audit;
 
 /**

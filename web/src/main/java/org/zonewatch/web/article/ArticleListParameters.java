@@ -22,7 +22,8 @@ final class ArticleListParameters {
                               String year, String sort, String page, String size) {
         int pageNumber = RequestBodies.wholeNumber("page", page, 0, 0, Integer.MAX_VALUE);
         // Larger pages are cut to the maximum, as the API has always done.
-        int pageSize = Math.min(RequestBodies.wholeNumber("size", size, DEFAULT_PAGE_SIZE, 1, Integer.MAX_VALUE), MAX_PAGE_SIZE);
+        int pageSize = Math.min(RequestBodies.wholeNumber("size", size, DEFAULT_PAGE_SIZE, 1, Integer.MAX_VALUE),
+                MAX_PAGE_SIZE);
         if ((long) pageNumber * pageSize + pageSize > ArticleQuery.MAX_RESULT_WINDOW) {
             throw new IllegalArgumentException("Parameter page: page × size may reach at most the "
                     + ArticleQuery.MAX_RESULT_WINDOW + "th article, not page " + pageNumber + " of size " + pageSize

@@ -28,12 +28,12 @@ import org.zonewatch.article.ArticlePage;
 import org.zonewatch.article.ArticleQuery;
 import org.zonewatch.article.ArticleService;
 import org.zonewatch.audit.AuditAction;
-import org.zonewatch.web.audit.Audit;
 import org.zonewatch.fact.FactAuditEntry;
 import org.zonewatch.fact.FactService;
 import org.zonewatch.fact.FactView;
 import org.zonewatch.web.api.Editors;
 import org.zonewatch.web.api.RequestBodies;
+import org.zonewatch.web.audit.Audit;
 import org.zonewatch.web.fact.FactJson;
 
 /**
@@ -100,7 +100,7 @@ public class ArticleResource {
         FactView added = audit.run(AuditAction.FACT_ADD, "article " + id, () -> {
             Editors.require(security);
             return facts.add(id, FactJson.addition(RequestBodies.read(body, RequestBodies.MAX_FACT_BYTES)));
-        }, fact -> "fact " + fact.id() + " (article " + id + ")");
+        }, fact -> Audit.addedFact(fact, id));
         return Response.created(uriInfo.getBaseUriBuilder().path("facts").path(String.valueOf(added.id())).build())
                 .entity(added)
                 .build();

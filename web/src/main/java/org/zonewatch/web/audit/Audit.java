@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.zonewatch.audit.AuditAction;
 import org.zonewatch.audit.AuditOutcome;
 import org.zonewatch.audit.AuditTrail;
+import org.zonewatch.fact.FactView;
 import org.zonewatch.importing.ImportView;
 
 /**
@@ -83,6 +84,11 @@ public class Audit {
     /** How the log names a bulk import: its id and its archive. */
     public static String bulkImport(ImportView started) {
         return "import " + started.id() + " (" + started.source() + ")";
+    }
+
+    /** How the log names a fact an editor added: its id and its article's. */
+    public static String addedFact(FactView fact, long articleId) {
+        return "fact " + fact.id() + " (article " + articleId + ")";
     }
 
     /** How the log names an article: its id, and the file it came from when there is one. */

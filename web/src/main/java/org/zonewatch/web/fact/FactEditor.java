@@ -121,7 +121,7 @@ public class FactEditor implements Serializable {
                 long articleId = page.getArticle().id();
                 FactChange addition = spanStart == null ? change : change.withSpan(new TextSpan(spanStart, spanEnd));
                 audit.run(AuditAction.FACT_ADD, "article " + articleId, () -> facts.add(articleId, addition),
-                        fact -> "fact " + fact.id() + " (article " + articleId + ")");
+                        fact -> Audit.addedFact(fact, articleId));
                 message(FacesMessage.SEVERITY_INFO, "fact.added");
             } else {
                 FactChange correction = change;

@@ -18,12 +18,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 
 import org.zonewatch.audit.AuditAction;
-import org.zonewatch.web.audit.Audit;
 import org.zonewatch.fact.FactAuditEntry;
 import org.zonewatch.fact.FactService;
 import org.zonewatch.fact.FactView;
 import org.zonewatch.web.api.Editors;
 import org.zonewatch.web.api.RequestBodies;
+import org.zonewatch.web.audit.Audit;
 
 /** Stored facts: read one, correct, reject or restore it (editors), and its history. */
 @Path("facts")

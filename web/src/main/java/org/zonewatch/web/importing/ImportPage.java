@@ -15,10 +15,10 @@ import jakarta.inject.Named;
 
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
-import org.zonewatch.audit.AuditAction;
-import org.zonewatch.audit.AuditOutcome;
 import org.zonewatch.article.ArticleImport;
 import org.zonewatch.article.ArticleService;
+import org.zonewatch.audit.AuditAction;
+import org.zonewatch.audit.AuditOutcome;
 import org.zonewatch.importing.ImportService;
 import org.zonewatch.importing.ImportView;
 import org.zonewatch.platform.RefusedException;

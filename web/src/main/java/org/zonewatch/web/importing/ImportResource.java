@@ -21,10 +21,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.zonewatch.audit.AuditAction;
-import org.zonewatch.web.audit.Audit;
 import org.zonewatch.importing.ImportService;
 import org.zonewatch.importing.ImportView;
 import org.zonewatch.web.api.ApiError;
+import org.zonewatch.web.audit.Audit;
 
 /** Bulk imports: a zip of article files, imported in the background; its progress and the outcome per file. */
 @Path("imports")

@@ -21,7 +21,6 @@ import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.zonewatch.audit.AuditAction;
-import org.zonewatch.web.audit.Audit;
 import org.zonewatch.indicator.CatalogueChange;
 import org.zonewatch.indicator.IndicatorDefinition;
 import org.zonewatch.indicator.IndicatorService;
@@ -30,6 +29,7 @@ import org.zonewatch.report.ReportService;
 import org.zonewatch.report.excel.ReportScope;
 import org.zonewatch.report.excel.ReportWorkbooks;
 import org.zonewatch.web.api.RequestBodies;
+import org.zonewatch.web.audit.Audit;
 import org.zonewatch.web.report.ReportResource;
 import org.zonewatch.web.report.Workbooks;
 

@@ -1,4 +1,4 @@
-package org.zonewatch.operations;
+package org.zonewatch.web.operations;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package org.zonewatch.operations;
+package org.zonewatch.web.operations;
 
 import javax.sql.DataSource;
 
