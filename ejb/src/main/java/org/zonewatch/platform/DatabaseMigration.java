@@ -11,6 +11,7 @@ import jakarta.ejb.TransactionAttributeType;
 
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.zonewatch.health.ReadinessProbe;
 import org.zonewatch.platform.migration.V10_1__FactObservedOn;
 import org.zonewatch.platform.migration.V2_1__DefaultIndicators;
 
@@ -39,14 +40,10 @@ public class DatabaseMigration {
     }
 
     /** The schema's version and the number of migrations not applied yet, for the readiness check. */
-    public static SchemaState state(DataSource dataSource) {
+    public static ReadinessProbe.SchemaState state(DataSource dataSource) {
         var info = configuration(dataSource).load().info();
-        return new SchemaState(info.current() == null ? null : info.current().getVersion().getVersion(),
+        return new ReadinessProbe.SchemaState(info.current() == null ? null : info.current().getVersion().getVersion(),
                 info.pending().length);
-    }
-
-    /** @param version null for an empty database */
-    public record SchemaState(String version, int pending) {
     }
 
     /** The SQL scripts and every Java migration, for this bean and for the tests that upgrade a database. */

@@ -1,14 +1,15 @@
-package org.zonewatch.web.operations;
+package org.zonewatch.health;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+
+import javax.naming.NamingException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
-import org.zonewatch.importing.ImportFolderWatcher;
 
 /**
  * Ready only when the import folder can take files: the watcher moves every file it imports, and bulk imports keep
@@ -20,9 +21,13 @@ public class ImportFolderCheck implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        Path folder = ImportFolderWatcher.folder();
-        return HealthCheckResponse.named("import-folder")
-                .status(Files.isDirectory(folder) && Files.isWritable(folder))
-                .withData("path", folder.toString()).build();
+        var response = HealthCheckResponse.named("import-folder");
+        try {
+            Path folder = Probe.<ReadinessProbe>lookup(ReadinessProbe.JNDI_NAME).importFolder();
+            return response.status(Files.isDirectory(folder) && Files.isWritable(folder))
+                    .withData("path", folder.toString()).build();
+        } catch (NamingException | RuntimeException e) {
+            return response.down().withData("error", String.valueOf(e.getMessage())).build();
+        }
     }
 }

@@ -1,11 +1,11 @@
-package org.zonewatch.web.operations;
+package org.zonewatch.health;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 
+import javax.naming.NamingException;
 import javax.sql.DataSource;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.health.HealthCheck;
@@ -17,18 +17,16 @@ import org.eclipse.microprofile.health.Readiness;
 @ApplicationScoped
 public class DatabaseCheck implements HealthCheck {
 
+    static final String DATASOURCE = "java:jboss/datasources/ZonewatchDS";
     static final int TIMEOUT_SECONDS = 5;
-
-    @Resource(lookup = "java:jboss/datasources/ZonewatchDS")
-    private DataSource dataSource;
 
     @Override
     public HealthCheckResponse call() {
         var response = HealthCheckResponse.named("database");
-        try (Connection connection = dataSource.getConnection()) {
+        try (Connection connection = Probe.<DataSource>lookup(DATASOURCE).getConnection()) {
             return response.status(connection.isValid(TIMEOUT_SECONDS))
                     .withData("product", connection.getMetaData().getDatabaseProductName()).build();
-        } catch (SQLException e) {
+        } catch (SQLException | NamingException e) {
             return response.down().withData("error", String.valueOf(e.getMessage())).build();
         }
     }
