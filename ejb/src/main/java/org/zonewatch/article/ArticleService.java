@@ -18,11 +18,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 
-import org.zonewatch.fact.FactsVersion;
-import org.zonewatch.fact.FigureCache;
-import org.zonewatch.platform.Roles;
 import org.zonewatch.article.source.ArticleReader;
 import org.zonewatch.article.source.ArticleRejectedException;
+import org.zonewatch.fact.FactsVersion;
+import org.zonewatch.fact.FigureCache;
+import org.zonewatch.operations.ZonewatchMetrics;
+import org.zonewatch.platform.Roles;
 
 /** The facade the pages and the API use for articles. Returns views, never entities. */
 @Stateless
@@ -53,6 +54,9 @@ public class ArticleService {
     @Inject
     private FigureCache figures;
 
+    @Inject
+    private ZonewatchMetrics metrics;
+
     /**
      * Imports one raw article file. The same bytes imported again return the article already stored and change
      * nothing, also when two imports of them race.
@@ -62,6 +66,18 @@ public class ArticleService {
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public ArticleImport importArticle(byte[] raw, String fileName) {
+        ArticleImport imported;
+        try {
+            imported = store(raw, fileName);
+        } catch (ArticleRejectedException rejected) {
+            metrics.articleRefused();
+            throw rejected;
+        }
+        metrics.articleImported(imported.created());
+        return imported;
+    }
+
+    private ArticleImport store(byte[] raw, String fileName) {
         var source = reader.read(raw, fileName);
         StoredLengths.check(source);
         String sha256 = sha256(raw);

@@ -24,9 +24,11 @@ import org.zonewatch.fact.FactAudit;
 import org.zonewatch.fact.FactMerge;
 import org.zonewatch.fact.FactOrigin;
 import org.zonewatch.fact.FactsVersion;
+import org.zonewatch.fact.extraction.Extraction;
 import org.zonewatch.fact.extraction.FactExtractor;
 import org.zonewatch.indicator.IndicatorCatalogue;
 import org.zonewatch.indicator.IndicatorMatcher;
+import org.zonewatch.operations.ZonewatchMetrics;
 
 /**
  * Writes articles, each in a transaction of its own: a failed insert (say, the same file imported at the same
@@ -53,13 +55,16 @@ public class ArticleStore {
     @Inject
     private FactsVersion factsVersion;
 
+    @Inject
+    private ZonewatchMetrics metrics;
+
     private final Clock clock = Clock.systemUTC();
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     ArticleDetails insert(String sha256, SourceArticle source, String fileName, byte[] raw) {
         // The database keeps microseconds: what is returned now must equal what is read back later.
         var article = new Article(sha256, source, clock.instant().truncatedTo(ChronoUnit.MICROS));
-        article.recordFacts(budget.read(extractor, source.text()), catalogue.matcher());
+        article.recordFacts(extract(source.text()), catalogue.matcher());
         em.persist(article);
         em.persist(new ArticleSource(article, fileName, source.charset(), raw));
         factsVersion.changed();
@@ -82,7 +87,7 @@ public class ArticleStore {
         var source = reader.read(stored.content(), stored.fileName());
         String oldText = article.text();
         article.deriveFrom(source);
-        var extraction = budget.read(extractor, source.text());
+        var extraction = extract(source.text());
         var plan = FactMerge.plan(List.copyOf(article.facts()), extraction.facts(), oldText, source.text());
         Map<Long, FactAction> lastActs = new HashMap<>();
         em.createNamedQuery("FactAudit.ofArticle", FactAudit.class).setParameter("article", id).getResultStream()
@@ -132,5 +137,9 @@ public class ArticleStore {
                 .getResultStream()
                 .findFirst()
                 .map(Article::details);
+    }
+
+    private Extraction extract(String text) {
+        return metrics.extraction(() -> budget.read(extractor, text), read -> read.facts().size());
     }
 }

@@ -33,7 +33,8 @@ public class ArticleFileImporter {
     @Inject
     private ArticleService articles;
 
-    public ImportFileView importFile(String name, byte[] content) {
+    /** @param logPrefix what the log lines about this file start with: its import ({@link ImportLog}) */
+    public ImportFileView importFile(String name, byte[] content, String logPrefix) {
         try {
             var result = articles.importArticle(content, name);
             return new ImportFileView(name, result.created() ? FileOutcome.IMPORTED : FileOutcome.DUPLICATE,
@@ -42,7 +43,8 @@ public class ArticleFileImporter {
             return new ImportFileView(name, FileOutcome.REJECTED, null, rejected.getMessage(), 0);
         } catch (EJBException failed) {
             String incident = UUID.randomUUID().toString();
-            LOG.log(System.Logger.Level.ERROR, "Could not store " + name + ", incident " + incident, failed);
+            LOG.log(System.Logger.Level.ERROR, logPrefix + "Could not store " + name + ", incident " + incident,
+                    failed);
             return new ImportFileView(name, FileOutcome.REJECTED, null, "服务器无法保存此文章 / the server could not"
                     + " store this article (incident " + incident + "; the administrator finds the cause in the server log)",
                     0);

@@ -25,7 +25,9 @@ public class ImportJobListener extends AbstractJobListener {
 
     @Override
     public void beforeJob() {
-        store.started(ArticleImportJob.importId(job));
+        long id = ArticleImportJob.importId(job);
+        store.started(id);
+        LOG.log(System.Logger.Level.INFO, ImportLog.prefix(id) + "started (batch execution {0})", job.getExecutionId());
     }
 
     @Override
@@ -39,6 +41,6 @@ public class ImportJobListener extends AbstractJobListener {
             Files.deleteIfExists(ArticleImportJob.archive(id));
         }
         LOG.log(status == JobStatus.COMPLETED ? System.Logger.Level.INFO : System.Logger.Level.WARNING,
-                "Import {0} ended {1}", id, status);
+                ImportLog.prefix(id) + "ended {0}", status);
     }
 }

@@ -25,7 +25,8 @@ public class InterruptedImports {
     @PostConstruct
     void resume() {
         for (long id : store.unfinished(BatchJobs.node())) {
-            LOG.log(System.Logger.Level.INFO, "Import {0} was interrupted when the server stopped; it goes on now", id);
+            LOG.log(System.Logger.Level.INFO,
+                    ImportLog.prefix(id) + "was interrupted when the server stopped; it goes on now");
             ArticleImportJob.start(id);
         }
     }

@@ -11,6 +11,7 @@ import jakarta.ejb.TransactionAttributeType;
 
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.zonewatch.health.ReadinessProbe;
 import org.zonewatch.platform.migration.V10_1__FactObservedOn;
 import org.zonewatch.platform.migration.V2_1__DefaultIndicators;
 
@@ -36,6 +37,13 @@ public class DatabaseMigration {
         LOG.log(System.Logger.Level.INFO, "Database schema at version {0} ({1} migrations applied now)",
                 result.targetSchemaVersion == null ? result.initialSchemaVersion : result.targetSchemaVersion,
                 result.migrationsExecuted);
+    }
+
+    /** The schema's version and the number of migrations not applied yet, for the readiness check. */
+    public static ReadinessProbe.SchemaState state(DataSource dataSource) {
+        var info = configuration(dataSource).load().info();
+        return new ReadinessProbe.SchemaState(info.current() == null ? null : info.current().getVersion().getVersion(),
+                info.pending().length);
     }
 
     /** The SQL scripts and every Java migration, for this bean and for the tests that upgrade a database. */

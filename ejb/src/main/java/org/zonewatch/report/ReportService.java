@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -27,6 +28,7 @@ import org.zonewatch.indicator.Agreement;
 import org.zonewatch.indicator.Figures;
 import org.zonewatch.indicator.IndicatorCatalogue;
 import org.zonewatch.indicator.IndicatorDefinition;
+import org.zonewatch.operations.ZonewatchMetrics;
 import org.zonewatch.platform.BeijingDays;
 import org.zonewatch.platform.Roles;
 import org.zonewatch.report.excel.ArticleRow;
@@ -62,13 +64,16 @@ public class ReportService {
     @Inject
     private IndicatorCatalogue catalogue;
 
+    @Inject
+    private ZonewatchMetrics metrics;
+
     /**
      * @param articleUrl the address of an article's page without its id, e.g.
      *                   {@code http://host/zonewatch/article.xhtml?id=}; the workbooks link each figure to it
      */
     public void write(ReportType type, ReportScope scope, String articleUrl, OutputStream out) {
         var rows = new Rows(scope, articleUrl);
-        try {
+        metrics.workbook(type.name().toLowerCase(Locale.ROOT), () -> written(() -> {
             switch (type) {
                 case POLICY_PROGRESS -> ReportWorkbooks.policyProgress(scope,
                         rows.observations(ReportType.POLICY_PROGRESS), out);
@@ -79,18 +84,25 @@ public class ReportService {
                         rows.observations(ReportType.POLICY_PROGRESS), rows.observations(ReportType.INVESTMENT),
                         rows.facts(), rows.articles()), out);
             }
-        } catch (IOException e) {
-            // The client went away while the workbook was being written.
-            throw new UncheckedIOException(e);
-        }
+        }));
     }
 
     /** One indicator's observations in the scope, as {@link #write} writes facts; named after the indicator. */
     public void writeIndicator(IndicatorDefinition indicator, ReportScope scope, String articleUrl, OutputStream out) {
+        metrics.workbook("indicator", () -> written(() -> ReportWorkbooks.indicatorDetail(indicator.name(), scope,
+                new Rows(scope, articleUrl).facts(indicator.code()), out)));
+    }
+
+    /** Writing a workbook to the client, who may go away meanwhile. */
+    private interface Writing {
+        void write() throws IOException;
+    }
+
+    private static void written(Writing writing) {
         try {
-            ReportWorkbooks.indicatorDetail(indicator.name(), scope,
-                    new Rows(scope, articleUrl).facts(indicator.code()), out);
+            writing.write();
         } catch (IOException e) {
+            // The client went away while the workbook was being written.
             throw new UncheckedIOException(e);
         }
     }

@@ -188,6 +188,13 @@ class ArticleImportIT extends DeployedZonewatch {
         assertTrue(reason.contains("front matter"), reason);
         assertFalse(Files.exists(folder.resolve(good)));
         assertFalse(Files.exists(folder.resolve("failed").resolve(good)));
+
+        // Audited as the user system, from no address: the entry is written before the file moves.
+        var log = AuditIT.page(ZonewatchClient.as(base, "admin"), "size=50&user=system&action=article.import");
+        JsonObject imported = log.get(AuditIT.indexOf(log, "article.import", "system", null, "ok"));
+        assertTrue(imported.getString("target").endsWith("(" + good + ")"), imported.toString());
+        assertTrue(imported.isNull("address"), imported.toString());
+        AuditIT.indexOf(log, "article.import", "system", broken, "refused");
     }
 
     @Test
@@ -202,6 +209,8 @@ class ArticleImportIT extends DeployedZonewatch {
         var imports = ZonewatchClient.jsonArray(editor.get("api/imports?size=50")).getValuesAs(JsonObject.class);
         var job = imports.stream().filter(i -> i.getString("source").equals(name)).findFirst().orElseThrow();
         assertEquals("导入文件夹", job.getString("startedBy"));
+        var log = AuditIT.page(ZonewatchClient.as(base, "admin"), "size=50&user=system&action=import.bulk");
+        AuditIT.indexOf(log, "import.bulk", "system", "import " + job.getJsonNumber("id") + " (" + name + ")", "ok");
         JsonObject done = awaitEnd(editor, "api/imports/" + job.getJsonNumber("id"));
         assertEquals(1, done.getInt("imported"), done.toString());
     }

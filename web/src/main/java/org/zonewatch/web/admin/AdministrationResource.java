@@ -20,9 +20,11 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.zonewatch.article.ArticleService;
 import org.zonewatch.article.SearchIndexStatus;
+import org.zonewatch.audit.AuditAction;
 import org.zonewatch.maintenance.MaintenanceRunView;
 import org.zonewatch.maintenance.MaintenanceService;
 import org.zonewatch.web.api.ApiError;
+import org.zonewatch.web.audit.Audit;
 
 /** Administrative actions (role admin, checked by the services). */
 @Path("admin")
@@ -41,6 +43,9 @@ public class AdministrationResource {
     @Context
     private UriInfo uriInfo;
 
+    @Inject
+    private Audit audit;
+
     /**
      * Derives every article again from its raw file with today's reader, extractor and catalogue, in the
      * background: 202 with the run and its {@code Location}; 409 with the id of a run that has not completed
@@ -49,7 +54,8 @@ public class AdministrationResource {
     @POST
     @Path("reprocess")
     public Response reprocess() {
-        return accepted(uriInfo, maintenance.reprocessAll());
+        return accepted(uriInfo, audit.run(AuditAction.REPROCESS_START, "all articles", maintenance::reprocessAll,
+                run -> "maintenance run " + run.id()));
     }
 
     /**
@@ -73,8 +79,9 @@ public class AdministrationResource {
     @POST
     @Path("jobs/{id}/resume")
     public Response resume(@PathParam("id") long id) {
-        MaintenanceRunView current = run(id);
-        return maintenance.resume(id)
+        String target = "maintenance run " + id;
+        MaintenanceRunView current = audit.before(AuditAction.REPROCESS_RESUME, target, () -> run(id));
+        return audit.runIfPossible(AuditAction.REPROCESS_RESUME, target, () -> maintenance.resume(id))
                 .map(resumed -> accepted(uriInfo, resumed))
                 .orElseGet(() -> new ApiError("not-resumable", "Maintenance run " + id + " is " + current.status()
                         + "; only a failed or stopped run can be resumed.").toResponse(Response.Status.CONFLICT));
@@ -97,7 +104,8 @@ public class AdministrationResource {
     @POST
     @Path("search-index")
     public Response rebuildSearchIndex() {
-        return Response.accepted(articles.rebuildSearchIndex()).build();
+        return Response.accepted(audit.run(AuditAction.SEARCH_INDEX_REBUILD, "search index",
+                articles::rebuildSearchIndex)).build();
     }
 
     /** How far a rebuild got, or how many articles the index and the database hold. */

@@ -18,12 +18,14 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.zonewatch.audit.AuditAction;
 import org.zonewatch.indicator.CatalogueChange;
 import org.zonewatch.indicator.IndicatorDefinition;
 import org.zonewatch.indicator.IndicatorOverview;
 import org.zonewatch.indicator.IndicatorService;
 import org.zonewatch.maintenance.MaintenanceClaimedException;
 import org.zonewatch.report.excel.ReportType;
+import org.zonewatch.web.audit.Audit;
 import org.zonewatch.web.report.ReportResource;
 
 /**
@@ -39,6 +41,9 @@ public class CatalogueEditor implements Serializable {
 
     @Inject
     private IndicatorService indicators;
+
+    @Inject
+    private Audit audit;
 
     private List<IndicatorOverview> overview;
 
@@ -120,11 +125,12 @@ public class CatalogueEditor implements Serializable {
             FacesContext.getCurrentInstance().validationFailed();
             return;
         }
+        var definition = new IndicatorDefinition(code.strip(), name.strip(), category.strip(),
+                unit.strip(), synonyms.stream().map(String::strip).filter(s -> !s.isEmpty()).distinct().toList(),
+                dashboardPosition, report, reportPosition);
         try {
-            CatalogueChange change = indicators.define(new IndicatorDefinition(code.strip(), name.strip(),
-                    category.strip(), unit.strip(),
-                    synonyms.stream().map(String::strip).filter(s -> !s.isEmpty()).distinct().toList(),
-                    dashboardPosition, report, reportPosition));
+            CatalogueChange change = audit.run(AuditAction.CATALOGUE_CHANGE, definition.code(),
+                    () -> indicators.define(definition));
             message(FacesMessage.SEVERITY_INFO, "admin.catalogue.saved", name, change.remapping().id());
         } catch (MaintenanceClaimedException claimed) {
             message(FacesMessage.SEVERITY_ERROR, "admin.catalogue.claimed", claimed.claimed().id());
@@ -141,7 +147,8 @@ public class CatalogueEditor implements Serializable {
 
     public void delete(IndicatorDefinition definition) {
         try {
-            indicators.remove(definition.code()).ifPresent(change -> message(FacesMessage.SEVERITY_INFO,
+            audit.runIfPossible(AuditAction.CATALOGUE_DELETE, definition.code(),
+                    () -> indicators.remove(definition.code())).ifPresent(change -> message(FacesMessage.SEVERITY_INFO,
                     "admin.catalogue.deleted", definition.name(), change.remapping().id()));
         } catch (MaintenanceClaimedException claimed) {
             message(FacesMessage.SEVERITY_ERROR, "admin.catalogue.claimed", claimed.claimed().id());

@@ -12,9 +12,11 @@ import jakarta.inject.Named;
 
 import org.zonewatch.article.ArticleService;
 import org.zonewatch.article.SearchIndexStatus;
+import org.zonewatch.audit.AuditAction;
 import org.zonewatch.maintenance.MaintenanceClaimedException;
 import org.zonewatch.maintenance.MaintenanceRunView;
 import org.zonewatch.maintenance.MaintenanceService;
+import org.zonewatch.web.audit.Audit;
 
 /**
  * 管理 · 维护: reprocess every article after the reader or the extractor improved, in the background, with its
@@ -34,6 +36,9 @@ public class Maintenance implements Serializable {
     @Inject
     private ArticleService articles;
 
+    @Inject
+    private Audit audit;
+
     private Long shown;
     // Read at most once per request: refresh() forgets them.
     private transient MaintenanceRunView run;
@@ -42,7 +47,8 @@ public class Maintenance implements Serializable {
 
     public void reprocessAll() {
         try {
-            shown = maintenance.reprocessAll().id();
+            shown = audit.run(AuditAction.REPROCESS_START, "all articles", maintenance::reprocessAll,
+                    run -> "maintenance run " + run.id()).id();
         } catch (MaintenanceClaimedException claimed) {
             shown = claimed.claimed().id();
             message(FacesMessage.SEVERITY_WARN, "admin.reprocess.claimed", shown);
@@ -51,13 +57,13 @@ public class Maintenance implements Serializable {
     }
 
     public void resume() {
-        maintenance.resume(shown);
+        audit.runIfPossible(AuditAction.REPROCESS_RESUME, "maintenance run " + shown, () -> maintenance.resume(shown));
         refresh();
     }
 
     /** Builds the search index anew from the database, in the background. */
     public void rebuildIndex() {
-        index = articles.rebuildSearchIndex();
+        index = audit.run(AuditAction.SEARCH_INDEX_REBUILD, "search index", articles::rebuildSearchIndex);
     }
 
     /** Called by the page's polls while a run or a rebuild goes on. */

@@ -66,4 +66,25 @@ public final class RequestBodies {
             throw new BadRequestException("Parameter " + name + " must be a date like 2021-04-28, not '" + value + "'.");
         }
     }
+
+    /**
+     * A whole-number query parameter: {@code absent} when not given, else from {@code min} to {@code max}.
+     *
+     * @throws IllegalArgumentException naming the parameter, when it is no such number
+     */
+    public static int wholeNumber(String name, String value, int absent, int min, int max) {
+        if (value == null || value.isBlank()) {
+            return absent;
+        }
+        try {
+            int number = Integer.parseInt(value.strip());
+            if (number >= min && number <= max) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // refused below, like a number out of range
+        }
+        throw new IllegalArgumentException("Parameter " + name + " must be a whole number from " + min
+                + (max == Integer.MAX_VALUE ? " up" : " to " + max) + ", not '" + value + "'.");
+    }
 }

@@ -20,9 +20,10 @@ final class ArticleListParameters {
 
     static ArticleQuery query(String text, String from, String to, String region, String company, String category,
                               String year, String sort, String page, String size) {
-        int pageNumber = integer("page", page, 0, 0, Integer.MAX_VALUE);
+        int pageNumber = RequestBodies.wholeNumber("page", page, 0, 0, Integer.MAX_VALUE);
         // Larger pages are cut to the maximum, as the API has always done.
-        int pageSize = Math.min(integer("size", size, DEFAULT_PAGE_SIZE, 1, Integer.MAX_VALUE), MAX_PAGE_SIZE);
+        int pageSize = Math.min(RequestBodies.wholeNumber("size", size, DEFAULT_PAGE_SIZE, 1, Integer.MAX_VALUE),
+                MAX_PAGE_SIZE);
         if ((long) pageNumber * pageSize + pageSize > ArticleQuery.MAX_RESULT_WINDOW) {
             throw new IllegalArgumentException("Parameter page: page × size may reach at most the "
                     + ArticleQuery.MAX_RESULT_WINDOW + "th article, not page " + pageNumber + " of size " + pageSize
@@ -36,7 +37,7 @@ final class ArticleListParameters {
         if (value == null || value.isBlank()) {
             return null;
         }
-        return integer("year", value, 0, 1000, 9999);
+        return RequestBodies.wholeNumber("year", value, 0, 1000, 9999);
     }
 
     static ArticleOrder order(String value) {
@@ -48,21 +49,5 @@ final class ArticleListParameters {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("Parameter sort must be relevance, newest or oldest, not '" + value + "'.");
         }
-    }
-
-    private static int integer(String name, String value, int absent, int min, int max) {
-        if (value == null || value.isBlank()) {
-            return absent;
-        }
-        try {
-            int number = Integer.parseInt(value.strip());
-            if (number >= min && number <= max) {
-                return number;
-            }
-        } catch (NumberFormatException e) {
-            // refused below, like a number out of range
-        }
-        throw new IllegalArgumentException("Parameter " + name + " must be a whole number from " + min
-                + (max == Integer.MAX_VALUE ? " up" : " to " + max) + ", not '" + value + "'.");
     }
 }

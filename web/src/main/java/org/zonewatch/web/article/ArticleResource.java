@@ -27,11 +27,13 @@ import org.zonewatch.article.ArticleDetails;
 import org.zonewatch.article.ArticlePage;
 import org.zonewatch.article.ArticleQuery;
 import org.zonewatch.article.ArticleService;
+import org.zonewatch.audit.AuditAction;
 import org.zonewatch.fact.FactAuditEntry;
 import org.zonewatch.fact.FactService;
 import org.zonewatch.fact.FactView;
 import org.zonewatch.web.api.Editors;
 import org.zonewatch.web.api.RequestBodies;
+import org.zonewatch.web.audit.Audit;
 import org.zonewatch.web.fact.FactJson;
 
 /**
@@ -55,6 +57,9 @@ public class ArticleResource {
     @Context
     private SecurityContext security;
 
+    @Inject
+    private Audit audit;
+
     /**
      * Body: one raw article file, at most 10 MB. 201 with the new article, or 200 with the stored one when the
      * same bytes were imported before. The optional {@code X-File-Name} header names the file in the article's history.
@@ -62,7 +67,9 @@ public class ArticleResource {
     @POST
     @Consumes({"text/markdown", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
     public Response importArticle(InputStream body, @HeaderParam("X-File-Name") String fileName) throws IOException {
-        var outcome = articles.importArticle(RequestBodies.read(body, RequestBodies.MAX_ARTICLE_BYTES), fileName);
+        var outcome = audit.run(AuditAction.ARTICLE_IMPORT, fileName,
+                () -> articles.importArticle(RequestBodies.read(body, RequestBodies.MAX_ARTICLE_BYTES), fileName),
+                imported -> Audit.article(imported.article().id(), fileName));
         var location = uriInfo.getAbsolutePathBuilder().path(String.valueOf(outcome.article().id())).build();
         return (outcome.created() ? Response.created(location) : Response.ok().location(location))
                 .entity(outcome.article())
@@ -90,8 +97,10 @@ public class ArticleResource {
     @Path("{id}/facts")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response addFact(@PathParam("id") long id, InputStream body) throws IOException {
-        Editors.require(security);
-        FactView added = facts.add(id, FactJson.addition(RequestBodies.read(body, RequestBodies.MAX_FACT_BYTES)));
+        FactView added = audit.run(AuditAction.FACT_ADD, "article " + id, () -> {
+            Editors.require(security);
+            return facts.add(id, FactJson.addition(RequestBodies.read(body, RequestBodies.MAX_FACT_BYTES)));
+        }, fact -> Audit.addedFact(fact, id));
         return Response.created(uriInfo.getBaseUriBuilder().path("facts").path(String.valueOf(added.id())).build())
                 .entity(added)
                 .build();
@@ -128,9 +137,11 @@ public class ArticleResource {
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") long id) {
-        if (!articles.delete(id)) {
-            throw new NotFoundException("No article " + id + ".");
-        }
+        audit.run(AuditAction.ARTICLE_DELETE, "article " + id, () -> {
+            if (!articles.delete(id)) {
+                throw new NotFoundException("No article " + id + ".");
+            }
+        });
         return Response.noContent().build();
     }
 }

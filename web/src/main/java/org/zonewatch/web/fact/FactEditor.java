@@ -11,6 +11,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.zonewatch.audit.AuditAction;
 import org.zonewatch.fact.FactChange;
 import org.zonewatch.fact.FactRefusedException;
 import org.zonewatch.fact.FactService;
@@ -18,6 +19,7 @@ import org.zonewatch.fact.FactView;
 import org.zonewatch.fact.extraction.TextSpan;
 import org.zonewatch.platform.BeijingDays;
 import org.zonewatch.web.article.ArticleDetail;
+import org.zonewatch.web.audit.Audit;
 
 /**
  * The article page's fact form (editors): correct a fact, reject or restore it, or add one the extractor missed,
@@ -37,6 +39,9 @@ public class FactEditor implements Serializable {
 
     @Inject
     private ArticleDetail page;
+
+    @Inject
+    private Audit audit;
 
     private boolean open;
     /** The fact being corrected, or null when one is being added. */
@@ -113,11 +118,14 @@ public class FactEditor implements Serializable {
         }
         try {
             if (editing == null) {
-                facts.add(page.getArticle().id(), spanStart == null ? change
-                        : change.withSpan(new TextSpan(spanStart, spanEnd)));
+                long articleId = page.getArticle().id();
+                FactChange addition = spanStart == null ? change : change.withSpan(new TextSpan(spanStart, spanEnd));
+                audit.run(AuditAction.FACT_ADD, "article " + articleId, () -> facts.add(articleId, addition),
+                        fact -> Audit.addedFact(fact, articleId));
                 message(FacesMessage.SEVERITY_INFO, "fact.added");
             } else {
-                facts.correct(editing.id(), change);
+                FactChange correction = change;
+                audit.run(AuditAction.FACT_CORRECT, "fact " + editing.id(), () -> facts.correct(editing.id(), correction));
                 message(FacesMessage.SEVERITY_INFO, "fact.correctedMessage");
             }
             open = false;
@@ -132,13 +140,13 @@ public class FactEditor implements Serializable {
     }
 
     public void reject(FactView fact) {
-        facts.reject(fact.id());
+        audit.run(AuditAction.FACT_REJECT, "fact " + fact.id(), () -> facts.reject(fact.id()));
         message(FacesMessage.SEVERITY_INFO, "fact.rejectedMessage");
         page.reload();
     }
 
     public void restore(FactView fact) {
-        facts.restore(fact.id());
+        audit.run(AuditAction.FACT_RESTORE, "fact " + fact.id(), () -> facts.restore(fact.id()));
         message(FacesMessage.SEVERITY_INFO, "fact.restoredMessage");
         page.reload();
     }

@@ -17,11 +17,13 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 
+import org.zonewatch.audit.AuditAction;
 import org.zonewatch.fact.FactAuditEntry;
 import org.zonewatch.fact.FactService;
 import org.zonewatch.fact.FactView;
 import org.zonewatch.web.api.Editors;
 import org.zonewatch.web.api.RequestBodies;
+import org.zonewatch.web.audit.Audit;
 
 /** Stored facts: read one, correct, reject or restore it (editors), and its history. */
 @Path("facts")
@@ -34,6 +36,9 @@ public class FactResource {
 
     @Context
     private SecurityContext security;
+
+    @Inject
+    private Audit audit;
 
     @GET
     @Path("{id}")
@@ -49,10 +54,18 @@ public class FactResource {
     @Path("{id}")
     @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
     public FactView patch(@PathParam("id") long id, InputStream body) throws IOException {
-        Editors.require(security);
-        var patch = FactJson.patch(RequestBodies.read(body, RequestBodies.MAX_FACT_BYTES));
-        FactView fact = patch.change().given().isEmpty() ? fact(id) : facts.correct(id, patch.change());
-        return patch.rejected().map(reject -> reject ? facts.reject(id) : facts.restore(id)).orElse(fact);
+        String target = "fact " + id;
+        // A request refused before it says what it changes is a refused correction.
+        var patch = audit.before(AuditAction.FACT_CORRECT, target, () -> {
+            Editors.require(security);
+            return FactJson.patch(RequestBodies.read(body, RequestBodies.MAX_FACT_BYTES));
+        });
+        FactView fact = patch.change().given().isEmpty() ? fact(id)
+                : audit.run(AuditAction.FACT_CORRECT, target, () -> facts.correct(id, patch.change()));
+        return patch.rejected().map(reject -> reject
+                        ? audit.run(AuditAction.FACT_REJECT, target, () -> facts.reject(id))
+                        : audit.run(AuditAction.FACT_RESTORE, target, () -> facts.restore(id)))
+                .orElse(fact);
     }
 
     /** Oldest first. */

@@ -17,10 +17,13 @@ import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
 import org.zonewatch.article.ArticleImport;
 import org.zonewatch.article.ArticleService;
+import org.zonewatch.audit.AuditAction;
+import org.zonewatch.audit.AuditOutcome;
 import org.zonewatch.importing.ImportService;
 import org.zonewatch.importing.ImportView;
 import org.zonewatch.platform.RefusedException;
 import org.zonewatch.web.api.RequestBodies;
+import org.zonewatch.web.audit.Audit;
 
 /**
  * 管理 · 导入: upload one article file or a zip of them. An article is imported at once; a zip becomes a bulk import
@@ -39,6 +42,9 @@ public class ImportPage implements Serializable {
     @Inject
     private ArticleService articles;
 
+    @Inject
+    private Audit audit;
+
     /** The bulk import on show, from an upload or the history (?job=id). */
     private Long shown;
     private Long lastArticleId;
@@ -53,16 +59,20 @@ public class ImportPage implements Serializable {
         ResourceBundle labels = faces.getApplication().getResourceBundle(faces, "msg");
         try (InputStream content = file.getInputStream()) {
             if (name != null && name.toLowerCase(Locale.ROOT).endsWith(".zip")) {
-                shown = imports.start(content, name).id();
+                shown = audit.run(AuditAction.IMPORT_BULK, name, () -> imports.start(content, name),
+                        Audit::bulkImport).id();
                 refresh();
                 return;
             }
             if (file.getSize() > RequestBodies.MAX_ARTICLE_BYTES) {
+                audit.record(AuditAction.ARTICLE_IMPORT, name, AuditOutcome.REFUSED);
                 faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                         labels.getString("admin.import.refused") + " " + name, labels.getString("admin.import.tooLarge")));
                 return;
             }
-            ArticleImport outcome = articles.importArticle(content.readAllBytes(), name);
+            ArticleImport outcome = audit.run(AuditAction.ARTICLE_IMPORT, name,
+                    () -> articles.importArticle(content.readAllBytes(), name),
+                    imported -> Audit.article(imported.article().id(), name));
             lastArticleId = outcome.article().id();
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
                     labels.getString(outcome.created() ? "admin.import.created" : "admin.import.duplicate"),
@@ -75,7 +85,7 @@ public class ImportPage implements Serializable {
     }
 
     public void resume() {
-        imports.resume(shown);
+        audit.runIfPossible(AuditAction.IMPORT_RESUME, "import " + shown, () -> imports.resume(shown));
         refresh();
     }
 

@@ -20,9 +20,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.zonewatch.audit.AuditAction;
 import org.zonewatch.importing.ImportService;
 import org.zonewatch.importing.ImportView;
 import org.zonewatch.web.api.ApiError;
+import org.zonewatch.web.audit.Audit;
 
 /** Bulk imports: a zip of article files, imported in the background; its progress and the outcome per file. */
 @Path("imports")
@@ -38,6 +40,9 @@ public class ImportResource {
     @Context
     private UriInfo uriInfo;
 
+    @Inject
+    private Audit audit;
+
     /**
      * Body: a zip archive. 202 with the import just started and its {@code Location}, where its progress shows;
      * a refused archive is answered at once and leaves nothing behind. The optional {@code X-File-Name} header
@@ -46,7 +51,8 @@ public class ImportResource {
     @POST
     @Consumes({"application/zip", "application/x-zip-compressed", MediaType.APPLICATION_OCTET_STREAM})
     public Response start(InputStream zip, @HeaderParam("X-File-Name") String fileName) {
-        var started = imports.start(zip, fileName);
+        var started = audit.run(AuditAction.IMPORT_BULK, fileName, () -> imports.start(zip, fileName),
+                Audit::bulkImport);
         var location = uriInfo.getAbsolutePathBuilder().path(String.valueOf(started.id())).build();
         return Response.accepted(started).location(location).build();
     }
@@ -55,8 +61,9 @@ public class ImportResource {
     @POST
     @Path("{id}/resume")
     public Response resume(@PathParam("id") long id) {
-        var current = find(id);
-        return imports.resume(id)
+        String target = "import " + id;
+        var current = audit.before(AuditAction.IMPORT_RESUME, target, () -> find(id));
+        return audit.runIfPossible(AuditAction.IMPORT_RESUME, target, () -> imports.resume(id))
                 .map(resumed -> Response.accepted(resumed).location(uriInfo.getBaseUriBuilder().path("imports")
                         .path(String.valueOf(id)).build()).build())
                 .orElseGet(() -> new ApiError("not-resumable", "Import " + id + " is " + current.status()

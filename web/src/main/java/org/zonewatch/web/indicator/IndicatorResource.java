@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.zonewatch.audit.AuditAction;
 import org.zonewatch.indicator.CatalogueChange;
 import org.zonewatch.indicator.IndicatorDefinition;
 import org.zonewatch.indicator.IndicatorService;
@@ -29,6 +30,7 @@ import org.zonewatch.report.excel.ReportScope;
 import org.zonewatch.report.excel.ReportWorkbooks;
 import org.zonewatch.web.admin.AdministrationResource;
 import org.zonewatch.web.api.RequestBodies;
+import org.zonewatch.web.audit.Audit;
 import org.zonewatch.web.report.ReportResource;
 import org.zonewatch.web.report.Workbooks;
 
@@ -46,6 +48,9 @@ public class IndicatorResource {
 
     @Context
     private UriInfo uriInfo;
+
+    @Inject
+    private Audit audit;
 
     @GET
     public List<IndicatorDefinition> catalogue() {
@@ -66,6 +71,10 @@ public class IndicatorResource {
     @Path("{code}")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response define(@PathParam("code") String code, IndicatorDefinition definition) {
+        return accepted(audit.run(AuditAction.CATALOGUE_CHANGE, code, () -> redefine(code, definition)));
+    }
+
+    private CatalogueChange redefine(String code, IndicatorDefinition definition) {
         if (definition == null || isBlank(definition.name()) || isBlank(definition.category())
                 || isBlank(definition.unit())) {
             throw new BadRequestException("An indicator needs a name, a category and a unit.");
@@ -73,17 +82,18 @@ public class IndicatorResource {
         if (definition.reportColumnProblem() != null) {
             throw new BadRequestException(definition.reportColumnProblem());
         }
-        return accepted(indicators.define(new IndicatorDefinition(code, definition.name().strip(),
+        return indicators.define(new IndicatorDefinition(code, definition.name().strip(),
                 definition.category().strip(), definition.unit().strip(),
                 definition.synonyms(), definition.dashboardPosition(),
-                definition.report(), definition.reportPosition())));
+                definition.report(), definition.reportPosition()));
     }
 
     /** Removes an indicator (admin); its facts map to another or to none in the background, as for a change. */
     @DELETE
     @Path("{code}")
     public Response remove(@PathParam("code") String code) {
-        return accepted(indicators.remove(code).orElseThrow(() -> unknown(code)));
+        return accepted(audit.run(AuditAction.CATALOGUE_DELETE, code,
+                () -> indicators.remove(code).orElseThrow(() -> unknown(code))));
     }
 
     private Response accepted(CatalogueChange change) {

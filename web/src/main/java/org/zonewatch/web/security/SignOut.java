@@ -10,6 +10,10 @@ import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.zonewatch.audit.AuditAction;
+import org.zonewatch.audit.AuditOutcome;
+import org.zonewatch.web.audit.Audit;
+
 /**
  * Ends the session: a posted Faces form (its view state is the token), and POST only, since Faces would also take a
  * GET that carries the form's fields as a postback.
@@ -21,11 +25,16 @@ public class SignOut {
     @Inject
     private ExternalContext externalContext;
 
+    @Inject
+    private Audit audit;
+
     public void signOut() throws ServletException, IOException {
         var request = (HttpServletRequest) externalContext.getRequest();
         if (!"POST".equals(request.getMethod())) {
             return;
         }
+        // Before the logout: afterwards the request has no user to record.
+        audit.record(AuditAction.SIGN_OUT, null, AuditOutcome.OK);
         request.logout();
         externalContext.invalidateSession();
         externalContext.redirect(externalContext.getRequestContextPath() + "/");
