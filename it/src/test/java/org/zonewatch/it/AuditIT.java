@@ -80,6 +80,15 @@ class AuditIT extends DeployedZonewatch {
     }
 
     @Test
+    void signInsAreAuditedWithTheirOutcome() {
+        String stranger = "stranger-" + UUID.randomUUID().toString().substring(0, 8);
+        assertEquals(401, new ZonewatchClient(base, stranger, "guess").get("api/articles").statusCode());
+
+        var admin = ZonewatchClient.as(base, "admin");
+        indexOf(page(admin, "size=200&action=sign-in&user=" + stranger), "sign-in", stranger, "basic", "failed");
+    }
+
+    @Test
     void reprocessingIsAuditedAndASecondStartIsRefused() {
         var admin = ZonewatchClient.as(base, "admin");
         admin.awaitMaintenance();

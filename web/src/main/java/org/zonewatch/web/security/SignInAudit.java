@@ -13,7 +13,8 @@ import org.zonewatch.audit.AuditTrail;
 /**
  * Every sign-in attempt goes to the audit log: a wrong password as {@code failed} (also counted by the failed
  * sign-ins metric), one refused unchecked — throttled, a demo user out of demo mode, a forged form — as
- * {@code refused}. The target names the mechanism and, for a refusal, why.
+ * {@code refused}. The target names the mechanism and, for a refusal, why. A request of the API that signs in with
+ * HTTP Basic and succeeds is no event worth a row: every call does so, and the log would hold the API's traffic.
  */
 @ApplicationScoped
 public class SignInAudit {
@@ -22,6 +23,9 @@ public class SignInAudit {
     private AuditTrail trail;
 
     void record(@Observes SignInAttempt attempt) {
+        if (attempt.outcome() == SignInAttempt.Outcome.SIGNED_IN && attempt.mechanism() == SignInAttempt.Mechanism.BASIC) {
+            return;
+        }
         AuditOutcome outcome = switch (attempt.outcome()) {
             case SIGNED_IN -> AuditOutcome.OK;
             case WRONG_CREDENTIALS -> AuditOutcome.FAILED;
