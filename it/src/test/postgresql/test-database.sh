@@ -3,6 +3,7 @@
 # (zonky's embedded-postgres-binaries), a new cluster every run, reachable on 127.0.0.1 only.
 #   test-database.sh start POSTGRES.txz DB.properties STATE   (port, database, user and password from DB.properties)
 #   test-database.sh stop STATE
+#   test-database.sh halt STATE / test-database.sh resume STATE   (the database goes away and comes back, data kept)
 # STATE records where the cluster lives, so that stop finds it, and start first stops one a cut-short run left.
 # PostgreSQL refuses to run as root, and CI runs as root: then it runs as nobody, from a folder under the
 # temporary directory, which nobody can reach wherever the build's own folder is.
@@ -42,8 +43,20 @@ start() {
         || { cat "$home/initdb.log"; exit 1; }
     echo "CREATE DATABASE $(setting name)" | as_owner "$home/bin/postgres" --single -D "$home/data" postgres \
         > "$home/create.log" 2>&1 || { cat "$home/create.log"; exit 1; }
-    as_owner "$home/bin/pg_ctl" -D "$home/data" -l "$home/postgresql.log" -w -t 60 \
-        -o "-p $(setting port) -c listen_addresses=127.0.0.1 -c unix_socket_directories=''" start \
+    echo "-p $(setting port) -c listen_addresses=127.0.0.1 -c unix_socket_directories=''" > "$home/options"
+    resume "$state"
+}
+
+halt() {
+    local home
+    home=$(cat "$1")
+    as_owner "$home/bin/pg_ctl" -D "$home/data" -m fast -w stop
+}
+
+resume() {
+    local home
+    home=$(cat "$1")
+    as_owner "$home/bin/pg_ctl" -D "$home/data" -l "$home/postgresql.log" -w -t 60 -o "$(cat "$home/options")" start \
         || { cat "$home/postgresql.log"; exit 1; }
 }
 

@@ -18,10 +18,11 @@ import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
 
 /**
- * Keeps the search index complete. Hibernate Search follows every change made through JPA; the whole index is
- * built from the database when it is empty at start-up while the database holds articles (a new install, a
- * deleted index folder, an upgrade from the version without search), and again when an admin asks. Building
- * runs in Hibernate Search's own threads, so deployment does not wait for it.
+ * Keeps the search index complete. Hibernate Search follows every change made through JPA, writing the index after
+ * the database has committed; the whole index is built from the database when at start-up it does not hold as
+ * many articles as the database (a new install, a deleted index folder, an upgrade from the version without search,
+ * a server killed between an article's commit and its indexing), and again when an admin asks. Building runs in
+ * Hibernate Search's own threads, so deployment does not wait for it.
  */
 @Singleton
 @Startup
@@ -43,11 +44,12 @@ public class SearchIndex {
     private final AtomicLong toBuild = new AtomicLong();
 
     @PostConstruct
-    void buildWhenEmpty() {
+    void buildWhenIncomplete() {
         long stored = storedArticles();
-        if (stored > 0 && indexedArticles() == 0) {
-            LOG.log(System.Logger.Level.INFO, "Search index is empty, the database holds {0} articles: building it",
-                    stored);
+        long indexed = indexedArticles();
+        if (indexed != stored) {
+            LOG.log(System.Logger.Level.INFO, "Search index holds {0} articles, the database {1}: building it anew",
+                    indexed, stored);
             rebuild();
         }
     }

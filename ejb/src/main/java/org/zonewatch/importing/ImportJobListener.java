@@ -8,6 +8,7 @@ import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.zonewatch.platform.JobEndRecording;
 import org.zonewatch.platform.JobStatus;
 
 /** Keeps the import's status in step with its batch job; a completed import needs its archive no more. */
@@ -35,7 +36,7 @@ public class ImportJobListener extends AbstractJobListener {
         long id = ArticleImportJob.importId(job);
         // The runtime marks success only after this listener: anything but a failure or a stop here is success.
         var status = JobStatus.ending(job.getBatchStatus());
-        store.ended(id, status);
+        JobEndRecording.record(() -> store.ended(id, status));
         if (status == JobStatus.COMPLETED) {
             // Every article keeps its raw file in the database; the archive was only the job's input.
             Files.deleteIfExists(ArticleImportJob.archive(id));

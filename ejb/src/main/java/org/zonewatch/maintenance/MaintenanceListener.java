@@ -6,6 +6,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.zonewatch.platform.JobEndRecording;
 import org.zonewatch.platform.JobStatus;
 
 /** Keeps the run's status in step with its batch job. */
@@ -32,7 +33,7 @@ public class MaintenanceListener extends AbstractJobListener {
     public void afterJob() {
         long id = MaintenanceJob.runId(job);
         JobStatus status = JobStatus.ending(job.getBatchStatus());
-        store.ended(id, status);
+        JobEndRecording.record(() -> store.ended(id, status));
         LOG.log(status == JobStatus.COMPLETED ? System.Logger.Level.INFO : System.Logger.Level.WARNING,
                 "Maintenance run {0} ended {1}", id, status);
     }

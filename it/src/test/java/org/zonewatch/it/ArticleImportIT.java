@@ -233,7 +233,12 @@ class ArticleImportIT extends DeployedZonewatch {
     }
 
     private static JsonObject awaitEnd(ZonewatchClient client, String location) {
-        Instant deadline = Instant.now().plus(PATIENCE);
+        return awaitEnd(client, location, PATIENCE);
+    }
+
+    /** Polls the import at {@code location} (absolute, or relative to the API's base) until it is no longer running. */
+    static JsonObject awaitEnd(ZonewatchClient client, String location, Duration patience) {
+        Instant deadline = Instant.now().plus(patience);
         String path = location.startsWith("http") ? client.uri("").relativize(URI.create(location)).toString() : location;
         while (true) {
             var response = client.get(path);

@@ -120,6 +120,26 @@ final class ZonewatchClient {
         }
     }
 
+    /** Waits (as an admin) until no build of the search index runs, and returns its status. */
+    JsonObject awaitSearchIndex() {
+        long deadline = System.nanoTime() + java.time.Duration.ofMinutes(3).toNanos();
+        while (true) {
+            JsonObject index = json(get("api/admin/search-index"));
+            if (!index.getString("status").equals("RUNNING")) {
+                return index;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("search index still building: " + index);
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
     static JsonObject json(HttpResponse<String> response) {
         try (var reader = Json.createReader(new StringReader(response.body()))) {
             return reader.readObject();
