@@ -2,6 +2,13 @@ package org.zonewatch.indicator;
 
 import java.util.List;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
 import org.zonewatch.report.excel.ReportType;
 
 /**
@@ -18,8 +25,23 @@ import org.zonewatch.report.excel.ReportType;
  *
  * <p>One constructor only: JSON-B builds the record from a request body and refuses a record with two.
  */
-public record IndicatorDefinition(String code, String name, String category, String unit, List<String> synonyms,
-                                  Integer dashboardPosition, ReportType report, Integer reportPosition) {
+public record IndicatorDefinition(
+        @NotNull @Pattern(regexp = CODE, message = "letters, digits, _ and - only, 1 to 64 of them") String code,
+        @NotBlank @Size(max = 200) @Pattern(regexp = TEXT, message = NO_CONTROLS) String name,
+        @NotBlank @Size(max = 50) @Pattern(regexp = TEXT, message = NO_CONTROLS) String category,
+        @NotBlank @Size(max = 20) @Pattern(regexp = TEXT, message = NO_CONTROLS) String unit,
+        @Size(max = MAX_SYNONYMS) List<@NotBlank @Size(max = 200) @Pattern(regexp = TEXT, message = NO_CONTROLS) String>
+                synonyms,
+        @Min(1) @Max(MAX_POSITION) Integer dashboardPosition, ReportType report,
+        @Min(1) @Max(MAX_POSITION) Integer reportPosition) {
+
+    /** The column sizes of the catalogue's tables (V2__facts.sql) bound what Bean Validation lets through. */
+    static final String CODE = "[A-Za-z0-9_-]{1,64}";
+    static final String TEXT = "[^\\p{Cntrl}]*";
+    static final String NO_CONTROLS = "no control characters";
+    static final int MAX_SYNONYMS = 100;
+    /** Far more cards and columns than a page or a sheet can show. */
+    static final int MAX_POSITION = 1000;
 
     public IndicatorDefinition {
         synonyms = synonyms == null ? List.of() : List.copyOf(synonyms);

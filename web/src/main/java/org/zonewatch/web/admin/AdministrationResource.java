@@ -5,7 +5,6 @@ import java.util.List;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -24,6 +23,7 @@ import org.zonewatch.article.reprocess.ReprocessingClaimedException;
 import org.zonewatch.article.reprocess.ReprocessingService;
 import org.zonewatch.article.reprocess.ReprocessingView;
 import org.zonewatch.web.api.ApiError;
+import org.zonewatch.web.api.ApiParameters;
 
 /** Administrative actions (role admin, checked by the services). */
 @Path("admin")
@@ -31,6 +31,7 @@ import org.zonewatch.web.api.ApiError;
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 public class AdministrationResource {
 
+    static final int DEFAULT_LIST_SIZE = 20;
     static final int MAX_LIST_SIZE = 100;
 
     @Inject
@@ -65,22 +66,24 @@ public class AdministrationResource {
     /** A run's progress: {@code {id, status, total, processed, failures[{articleId, reason}], …}}. */
     @GET
     @Path("reprocess/{id}")
-    public ReprocessingView run(@PathParam("id") long id) {
-        return reprocessing.find(id).orElseThrow(() -> new NotFoundException("No reprocessing run " + id + "."));
+    public ReprocessingView run(@PathParam("id") String id) {
+        return reprocessing.find(ApiParameters.id("id", id)).orElseThrow(() -> new NotFoundException("No reprocessing run " + id + "."));
     }
 
-    /** The latest runs, newest first. */
+    /** The latest runs, newest first; a larger {@code size} is cut to the maximum, like the article list's. */
     @GET
     @Path("reprocess")
-    public List<ReprocessingView> runs(@QueryParam("size") @DefaultValue("20") int size) {
-        return reprocessing.recent(Math.min(Math.max(1, size), MAX_LIST_SIZE));
+    public List<ReprocessingView> runs(@QueryParam("size") String size) {
+        return reprocessing.recent(
+                Math.min(ApiParameters.wholeNumber("size", size, DEFAULT_LIST_SIZE, 1, Integer.MAX_VALUE), MAX_LIST_SIZE));
     }
 
     /** 202 when a failed or stopped run goes on after its last article done; 409 when it is not resumable. */
     @POST
     @Path("reprocess/{id}/resume")
-    public Response resume(@PathParam("id") long id) {
-        ReprocessingView current = run(id);
+    public Response resume(@PathParam("id") String runId) {
+        long id = ApiParameters.id("id", runId);
+        ReprocessingView current = run(runId);
         return reprocessing.resume(id)
                 .map(resumed -> Response.accepted(resumed).location(location(id)).build())
                 .orElseGet(() -> new ApiError("not-resumable", "Reprocessing run " + id + " is " + current.status()

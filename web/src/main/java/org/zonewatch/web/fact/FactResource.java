@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import org.zonewatch.fact.FactAuditEntry;
 import org.zonewatch.fact.FactService;
 import org.zonewatch.fact.FactView;
+import org.zonewatch.web.api.ApiParameters;
 import org.zonewatch.web.api.Editors;
 import org.zonewatch.web.api.RequestBodies;
 
@@ -37,8 +38,8 @@ public class FactResource {
 
     @GET
     @Path("{id}")
-    public FactView fact(@PathParam("id") long id) {
-        return facts.find(id).orElseThrow(() -> new NotFoundException("No fact " + id + "."));
+    public FactView fact(@PathParam("id") String id) {
+        return facts.find(ApiParameters.id("id", id)).orElseThrow(() -> new NotFoundException("No fact " + id + "."));
     }
 
     /**
@@ -48,17 +49,18 @@ public class FactResource {
     @PATCH
     @Path("{id}")
     @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
-    public FactView patch(@PathParam("id") long id, InputStream body) throws IOException {
+    public FactView patch(@PathParam("id") String id, InputStream body) throws IOException {
+        long fact = ApiParameters.id("id", id);
         Editors.require(security);
         var patch = FactJson.patch(RequestBodies.read(body, RequestBodies.MAX_FACT_BYTES));
-        FactView fact = patch.change().given().isEmpty() ? fact(id) : facts.correct(id, patch.change());
-        return patch.rejected().map(reject -> reject ? facts.reject(id) : facts.restore(id)).orElse(fact);
+        FactView patched = patch.change().given().isEmpty() ? fact(id) : facts.correct(fact, patch.change());
+        return patch.rejected().map(reject -> reject ? facts.reject(fact) : facts.restore(fact)).orElse(patched);
     }
 
     /** Oldest first. */
     @GET
     @Path("{id}/history")
-    public List<FactAuditEntry> history(@PathParam("id") long id) {
-        return facts.history(id);
+    public List<FactAuditEntry> history(@PathParam("id") String id) {
+        return facts.history(ApiParameters.id("id", id));
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Validator;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -27,7 +28,7 @@ import org.zonewatch.indicator.Observation;
 import org.zonewatch.report.ReportService;
 import org.zonewatch.report.excel.ReportScope;
 import org.zonewatch.report.excel.ReportWorkbooks;
-import org.zonewatch.web.api.RequestBodies;
+import org.zonewatch.web.api.ApiValidation;
 import org.zonewatch.web.report.ReportResource;
 import org.zonewatch.web.report.Workbooks;
 
@@ -42,6 +43,9 @@ public class IndicatorResource {
 
     @Inject
     private ReportService reports;
+
+    @Inject
+    private Validator validator;
 
     @Context
     private UriInfo uriInfo;
@@ -69,10 +73,11 @@ public class IndicatorResource {
         if (definition.reportColumnProblem() != null) {
             throw new BadRequestException(definition.reportColumnProblem());
         }
-        return indicators.define(new IndicatorDefinition(code, definition.name().strip(),
-                definition.category().strip(), definition.unit().strip(),
-                definition.synonyms(), definition.dashboardPosition(),
-                definition.report(), definition.reportPosition()));
+        var defined = new IndicatorDefinition(code, definition.name().strip(), definition.category().strip(),
+                definition.unit().strip(), definition.synonyms(), definition.dashboardPosition(),
+                definition.report(), definition.reportPosition());
+        ApiValidation.check(validator, defined, "invalid-indicator");
+        return indicators.define(defined);
     }
 
     @DELETE
@@ -92,7 +97,8 @@ public class IndicatorResource {
         if (indicators.find(code).isEmpty()) {
             throw unknown(code);
         }
-        return indicators.observations(code, regions, RequestBodies.date("from", from), RequestBodies.date("to", to));
+        ReportScope scope = ReportResource.scope(regions, from, to);
+        return indicators.observations(code, scope.regions(), scope.from(), scope.to());
     }
 
     /** Exactly what the indicator page shows for the same parameters, as a workbook. */
