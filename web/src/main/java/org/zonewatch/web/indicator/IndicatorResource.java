@@ -1,6 +1,9 @@
 package org.zonewatch.web.indicator;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -29,6 +32,7 @@ import org.zonewatch.report.ReportService;
 import org.zonewatch.report.excel.ReportScope;
 import org.zonewatch.report.excel.ReportWorkbooks;
 import org.zonewatch.web.api.ApiValidation;
+import org.zonewatch.web.api.RequestBodies;
 import org.zonewatch.web.report.ReportResource;
 import org.zonewatch.web.report.Workbooks;
 
@@ -37,6 +41,9 @@ import org.zonewatch.web.report.Workbooks;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 public class IndicatorResource {
+
+    /** A hundred synonyms of 200 Chinese characters are 60 KB of JSON. */
+    static final int MAX_DEFINITION_BYTES = 256 * 1024;
 
     @Inject
     private IndicatorService indicators;
@@ -58,31 +65,32 @@ public class IndicatorResource {
     @GET
     @Path("{code}")
     public IndicatorDefinition indicator(@PathParam("code") String code) {
-        return indicators.find(code).orElseThrow(() -> unknown(code));
+        return find(code).orElseThrow(() -> unknown(code));
     }
 
-    /** Adds or redefines an indicator (admin); every stored fact is mapped again. */
+    /**
+     * Adds or redefines an indicator (admin); every stored fact is mapped again. The body is read strictly
+     * ({@link IndicatorJson}: 400 naming a field of the wrong type), then held to the catalogue's constraints
+     * (Bean Validation on {@link IndicatorDefinition}: 422 naming the field); nothing is stored on refusal.
+     */
     @PUT
     @Path("{code}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public CatalogueChange define(@PathParam("code") String code, IndicatorDefinition definition) {
-        if (definition == null || isBlank(definition.name()) || isBlank(definition.category())
-                || isBlank(definition.unit())) {
-            throw new BadRequestException("An indicator needs a name, a category and a unit.");
-        }
+    public CatalogueChange define(@PathParam("code") String code, InputStream body) throws IOException {
+        var definition = IndicatorJson.definition(code, RequestBodies.read(body, MAX_DEFINITION_BYTES));
         if (definition.reportColumnProblem() != null) {
             throw new BadRequestException(definition.reportColumnProblem());
         }
-        var defined = new IndicatorDefinition(code, definition.name().strip(), definition.category().strip(),
-                definition.unit().strip(), definition.synonyms(), definition.dashboardPosition(),
-                definition.report(), definition.reportPosition());
-        ApiValidation.check(validator, defined, "invalid-indicator");
-        return indicators.define(defined);
+        ApiValidation.check(validator, definition, "invalid-indicator");
+        return indicators.define(definition);
     }
 
     @DELETE
     @Path("{code}")
     public CatalogueChange remove(@PathParam("code") String code) {
+        if (!IndicatorDefinition.fitsColumn(code)) {
+            throw unknown(code);
+        }
         return indicators.remove(code).orElseThrow(() -> unknown(code));
     }
 
@@ -94,7 +102,7 @@ public class IndicatorResource {
     @Path("{code}/observations")
     public List<Observation> observations(@PathParam("code") String code, @QueryParam("region") List<String> regions,
                                           @QueryParam("from") String from, @QueryParam("to") String to) {
-        if (indicators.find(code).isEmpty()) {
+        if (find(code).isEmpty()) {
             throw unknown(code);
         }
         ReportScope scope = ReportResource.scope(regions, from, to);
@@ -107,7 +115,7 @@ public class IndicatorResource {
     @Produces(Workbooks.XLSX)
     public Response observationsWorkbook(@PathParam("code") String code, @QueryParam("region") List<String> regions,
                                          @QueryParam("from") String from, @QueryParam("to") String to) {
-        IndicatorDefinition indicator = indicators.find(code).orElseThrow(() -> unknown(code));
+        IndicatorDefinition indicator = find(code).orElseThrow(() -> unknown(code));
         ReportScope scope = ReportResource.scope(regions, from, to);
         String articleUrl = Workbooks.articleUrl(uriInfo);
         StreamingOutput body = out -> reports.writeIndicator(indicator, scope, articleUrl, out);
@@ -115,11 +123,13 @@ public class IndicatorResource {
                 "zonewatch-" + code + ".xlsx");
     }
 
-    private static NotFoundException unknown(String code) {
-        return new NotFoundException("No indicator " + code + " in the catalogue.");
+    /** A code longer than the column is not looked up: a 10,000-character code is no question for the database. */
+    private Optional<IndicatorDefinition> find(String code) {
+        return IndicatorDefinition.fitsColumn(code) ? indicators.find(code) : Optional.empty();
     }
 
-    private static boolean isBlank(String value) {
-        return value == null || value.isBlank();
+    private static NotFoundException unknown(String code) {
+        return new NotFoundException("No indicator " + (IndicatorDefinition.fitsColumn(code) ? code : "of that code")
+                + " in the catalogue.");
     }
 }

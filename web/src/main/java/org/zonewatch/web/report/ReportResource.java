@@ -1,5 +1,6 @@
 package org.zonewatch.web.report;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -77,8 +78,10 @@ public class ReportResource {
             throw new BadParameterException("region", "Parameter region: at most " + MAX_REGIONS
                     + " regions are compared at once, not " + chosen.size() + ".");
         }
+        LocalDate first = ApiParameters.date("from", from);
+        LocalDate last = ApiParameters.date("to", to);
         try {
-            return ReportScope.of(chosen, ApiParameters.date("from", from), ApiParameters.date("to", to));
+            return ReportScope.of(chosen, first, last);
         } catch (IllegalArgumentException e) {
             throw new BadParameterException("from", "The period starts after it ends: from " + from + " to " + to + ".");
         }
