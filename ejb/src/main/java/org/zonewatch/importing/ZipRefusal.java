@@ -29,7 +29,10 @@ public enum ZipRefusal implements Refusal {
         return code;
     }
 
-    /** 400 for something that is no archive, 422 for an archive whose content cannot be accepted, 413 for a size limit. */
+    /**
+     * 400 for something that is no archive, 422 for an archive whose content cannot be accepted, 413 for a size
+     * limit.
+     */
     @Override
     public int httpStatus() {
         return httpStatus;

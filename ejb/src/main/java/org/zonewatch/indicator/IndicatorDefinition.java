@@ -26,7 +26,8 @@ import org.zonewatch.report.excel.ReportType;
  * <p>Its Bean Validation constraints are what the API lets through to the catalogue ({@code PUT /api/indicators}).
  */
 public record IndicatorDefinition(
-        @NotNull @Pattern(regexp = CODE, message = "capital letters, digits and _, a letter first, at most 64") String code,
+        @NotNull @Pattern(regexp = CODE, message = "capital letters, digits and _, a letter first, at most 64")
+                String code,
         @NotBlank @Size(max = 200) @Pattern(regexp = TEXT, message = NO_CONTROLS) String name,
         @NotBlank @Size(max = 50) @Pattern(regexp = TEXT, message = NO_CONTROLS) String category,
         @NotBlank @Size(max = 20) @Pattern(regexp = TEXT, message = NO_CONTROLS) String unit,

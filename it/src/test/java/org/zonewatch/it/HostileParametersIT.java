@@ -120,10 +120,12 @@ class HostileParametersIT extends DeployedZonewatch {
     void headers() {
         var calls = new ArrayList<Hostile>();
         byte[] zip = ArticleZips.zip(Map.of("a.md", ArticleApiIT.freshArticle(UUID.randomUUID().toString())));
-        // The HTTP client itself refuses other control characters in a header.
-        for (String name : List.of("x".repeat(100_000), "a\tb.md")) {
+        // A tab, the one control character HTTP allows in a header, reaches the application as a space (Undertow), and
+        // the HTTP client refuses the others: ApiParametersTest holds file names with control characters.
+        for (String name : List.of("x".repeat(100_000), "x".repeat(501) + ".md")) {
             calls.add(new Hostile("POST", "articles", "text/markdown; charset=UTF-8",
-                    ArticleApiIT.freshArticle(UUID.randomUUID().toString()), Map.of("X-File-Name", name), "X-File-Name"));
+                    ArticleApiIT.freshArticle(UUID.randomUUID().toString()), Map.of("X-File-Name", name),
+                    "X-File-Name"));
             calls.add(new Hostile("POST", "imports", "application/zip", zip, Map.of("X-File-Name", name),
                     "X-File-Name"));
         }

@@ -22,7 +22,8 @@ class SecurityHeadersIT extends DeployedZonewatch {
         assertEquals(200, page.statusCode());
         String policy = header(page, "Content-Security-Policy");
         for (String directive : new String[] {"default-src 'self'", "script-src 'self' 'nonce-", "img-src 'self' data:",
-                "object-src 'none'", "frame-ancestors 'none'", "base-uri 'self'", "form-action 'self'", "report-uri /zonewatch/csp-report"}) {
+                "object-src 'none'", "frame-ancestors 'none'", "base-uri 'self'", "form-action 'self'",
+                "report-uri /zonewatch/csp-report"}) {
             assertTrue(policy.contains(directive), directive + " missing in " + policy);
         }
         String scripts = Arrays.stream(policy.split(";")).map(String::strip)

@@ -70,7 +70,8 @@ final class ZonewatchClient {
     }
 
     /** Any call, with a body of {@code contentType} (none when null) and extra headers. */
-    HttpResponse<String> call(String method, String path, String contentType, byte[] body, Map<String, String> headers) {
+    HttpResponse<String> call(String method, String path, String contentType, byte[] body,
+                              Map<String, String> headers) {
         // HTTP/1.1 as browsers and curl speak it over plain http: the client's h2c upgrade ends in a GOAWAY when a
         // header is 100 KB, before the application sees the request.
         var request = request(path).version(HttpClient.Version.HTTP_1_1).method(method, body == null

@@ -28,8 +28,8 @@ class DisplayHtmlTest {
     void dropsEventHandlersAndLinksToAWebImage() {
         String html = safe("<p onclick=\"steal()\">段落</p><img src=\"https://n.sinaimg.cn/a.jpg\" onerror=\"alert(1)\" alt=\"图\">");
 
-        assertEquals("<p>段落</p><a href=\"https://n.sinaimg.cn/a.jpg\" rel=\"noopener noreferrer nofollow\" title=\"图\">"
-                + "[图片]</a>", html);
+        assertEquals("<p>段落</p><a href=\"https://n.sinaimg.cn/a.jpg\" rel=\"noopener noreferrer nofollow\""
+                + " title=\"图\">[图片]</a>", html);
     }
 
     @Test
@@ -69,8 +69,8 @@ class DisplayHtmlTest {
         String html = safe("<div class=\"img_wrapper\"><img style=\"max-width: 640px;\" src=\"https://n.sinaimg.cn/a.jpg\">"
                 + "<span class=\"img_descr\">王府井步行街街景</span></div>");
 
-        assertEquals("<p><a href=\"https://n.sinaimg.cn/a.jpg\" rel=\"noopener noreferrer nofollow\">[图片]</a>王府井步行街街景</p>",
-                html);
+        assertEquals("<p><a href=\"https://n.sinaimg.cn/a.jpg\" rel=\"noopener noreferrer nofollow\">[图片]</a>"
+                + "王府井步行街街景</p>", html);
     }
 
     @Test

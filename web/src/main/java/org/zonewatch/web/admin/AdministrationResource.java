@@ -67,15 +67,16 @@ public class AdministrationResource {
     @GET
     @Path("reprocess/{id}")
     public ReprocessingView run(@PathParam("id") String id) {
-        return reprocessing.find(ApiParameters.id("id", id)).orElseThrow(() -> new NotFoundException("No reprocessing run " + id + "."));
+        return reprocessing.find(ApiParameters.id("id", id))
+                .orElseThrow(() -> new NotFoundException("No reprocessing run " + id + "."));
     }
 
     /** The latest runs, newest first; a larger {@code size} is cut to the maximum, like the article list's. */
     @GET
     @Path("reprocess")
     public List<ReprocessingView> runs(@QueryParam("size") String size) {
-        return reprocessing.recent(
-                Math.min(ApiParameters.wholeNumber("size", size, DEFAULT_LIST_SIZE, 1, Integer.MAX_VALUE), MAX_LIST_SIZE));
+        return reprocessing.recent(Math.min(ApiParameters.wholeNumber("size", size, DEFAULT_LIST_SIZE, 1,
+                Integer.MAX_VALUE), MAX_LIST_SIZE));
     }
 
     /** 202 when a failed or stopped run goes on after its last article done; 409 when it is not resumable. */

@@ -75,7 +75,8 @@ public class ArticleResource {
     @GET
     @Path("{id}")
     public ArticleDetails article(@PathParam("id") String id) {
-        return articles.find(ApiParameters.id("id", id)).orElseThrow(() -> new NotFoundException("No article " + id + "."));
+        return articles.find(ApiParameters.id("id", id))
+                .orElseThrow(() -> new NotFoundException("No article " + id + "."));
     }
 
     /**
@@ -103,7 +104,8 @@ public class ArticleResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response addFact(@PathParam("id") String id, InputStream body) throws IOException {
         Editors.require(security);
-        FactView added = facts.add(ApiParameters.id("id", id), FactJson.addition(RequestBodies.read(body, RequestBodies.MAX_FACT_BYTES)));
+        FactView added = facts.add(ApiParameters.id("id", id),
+                FactJson.addition(RequestBodies.read(body, RequestBodies.MAX_FACT_BYTES)));
         return Response.created(uriInfo.getBaseUriBuilder().path("facts").path(String.valueOf(added.id())).build())
                 .entity(added)
                 .build();

@@ -69,13 +69,17 @@ public class ImportResource {
     @GET
     @Path("{id}")
     public ImportView find(@PathParam("id") String id) {
-        return imports.find(ApiParameters.id("id", id)).orElseThrow(() -> new NotFoundException("No import " + id + "."));
+        return imports.find(ApiParameters.id("id", id))
+                .orElseThrow(() -> new NotFoundException("No import " + id + "."));
     }
 
-    /** The latest imports, newest first, without their files; a larger {@code size} is cut to the maximum, like the article list's. */
+    /**
+     * The latest imports, newest first, without their files; a larger {@code size} is cut to the maximum, like the
+     * article list's.
+     */
     @GET
     public List<ImportView> recent(@QueryParam("size") String size) {
-        return imports.recent(
-                Math.min(ApiParameters.wholeNumber("size", size, DEFAULT_LIST_SIZE, 1, Integer.MAX_VALUE), MAX_LIST_SIZE));
+        return imports.recent(Math.min(ApiParameters.wholeNumber("size", size, DEFAULT_LIST_SIZE, 1,
+                Integer.MAX_VALUE), MAX_LIST_SIZE));
     }
 }

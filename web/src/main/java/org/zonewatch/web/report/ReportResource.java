@@ -72,8 +72,8 @@ public class ReportResource {
     /** The scope of a download: no region means all regions; dates are Beijing days, both included. */
     public static ReportScope scope(List<String> regions, String from, String to) {
         List<String> chosen = regions == null ? List.of()
-                : regions.stream().filter(region -> !region.isBlank()).map(region -> ApiParameters.text("region", region))
-                        .map(String::strip).distinct().toList();
+                : regions.stream().filter(region -> !region.isBlank())
+                        .map(region -> ApiParameters.text("region", region).strip()).distinct().toList();
         if (chosen.size() > MAX_REGIONS) {
             throw new BadParameterException("region", "Parameter region: at most " + MAX_REGIONS
                     + " regions are compared at once, not " + chosen.size() + ".");
@@ -83,7 +83,8 @@ public class ReportResource {
         try {
             return ReportScope.of(chosen, first, last);
         } catch (IllegalArgumentException e) {
-            throw new BadParameterException("from", "The period starts after it ends: from " + from + " to " + to + ".");
+            throw new BadParameterException("from", "The period starts after it ends: from " + from + " to " + to
+                    + ".");
         }
     }
 }

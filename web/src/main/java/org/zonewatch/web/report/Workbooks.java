@@ -20,7 +20,8 @@ public final class Workbooks {
      * @param asciiName the fallback, e.g. zonewatch-summary.xlsx
      */
     public static Response attachment(StreamingOutput body, String fileName, String asciiName) {
-        return Response.ok(body, XLSX).header("Content-Disposition", Attachments.disposition(fileName, asciiName)).build();
+        return Response.ok(body, XLSX).header("Content-Disposition", Attachments.disposition(fileName, asciiName))
+                .build();
     }
 
     /** The address the workbooks link each figure's article to, without the article's id. */

@@ -71,7 +71,8 @@ final class CspViolations {
         return "page " + field(report, "document-uri", "documentURL")
                 + ", directive " + field(report, "violated-directive", "effectiveDirective")
                 + ", blocked " + field(report, "blocked-uri", "blockedURL")
-                + ", at " + field(report, "source-file", "sourceFile") + ":" + field(report, "line-number", "lineNumber")
+                + ", at " + field(report, "source-file", "sourceFile")
+                + ":" + field(report, "line-number", "lineNumber")
                 + ", sample " + field(report, "script-sample", "sample");
     }
 

@@ -71,9 +71,10 @@ class ArticleListParametersTest {
 
     /** The query with one of its text parameters set to {@code value}. */
     private static org.zonewatch.article.ArticleQuery queryWith(String parameter, String value) {
-        return ArticleListParameters.query(parameter.equals("q") ? value : null, parameter.equals("from") ? value : null,
-                parameter.equals("to") ? value : null, parameter.equals("region") ? value : null, null, null,
-                parameter.equals("year") ? value : null, null, null, null);
+        return ArticleListParameters.query(parameter.equals("q") ? value : null,
+                parameter.equals("from") ? value : null, parameter.equals("to") ? value : null,
+                parameter.equals("region") ? value : null, null, null, parameter.equals("year") ? value : null, null,
+                null, null);
     }
 
     private static void assertRefused(String parameter, Runnable parse) {

@@ -13,7 +13,8 @@ class CspViolationsTest {
 
     @Test
     void readsTheLegacyFormat() {
-        var lines = CspViolations.describe(bytes("{\"csp-report\": {\"document-uri\": \"http://h/zonewatch/index.xhtml\","
+        var lines = CspViolations.describe(bytes("{\"csp-report\":"
+                + " {\"document-uri\": \"http://h/zonewatch/index.xhtml\","
                 + " \"violated-directive\": \"img-src\", \"blocked-uri\": \"http://203.0.113.1/x.png\","
                 + " \"source-file\": \"http://h/zonewatch/a.js\", \"line-number\": 12}}"));
 
