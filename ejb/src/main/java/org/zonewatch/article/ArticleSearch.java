@@ -79,9 +79,10 @@ class ArticleSearch {
             }
         }
 
-        int offset = query.page() * query.size();
+        // In long: page 2147483647 of the 文章 page times its size wrapped round to a negative offset.
+        long offset = (long) query.page() * query.size();
         // Past the window the engine would refuse or collect a huge queue; the count alone is still right.
-        var result = offset >= ArticleQuery.MAX_RESULT_WINDOW ? main.fetch(0) : main.fetch(offset, query.size());
+        var result = offset >= ArticleQuery.MAX_RESULT_WINDOW ? main.fetch(0) : main.fetch((int) offset, query.size());
         Map<Dimension, Map<String, Long>> counts = new EnumMap<>(Dimension.class);
         for (Dimension dimension : Dimension.values()) {
             if (!separately.contains(dimension)) {

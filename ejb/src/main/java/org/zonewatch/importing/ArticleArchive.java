@@ -2,10 +2,12 @@ package org.zonewatch.importing;
 
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
+import java.io.EOFException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -15,6 +17,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import java.util.zip.DataFormatException;
+import java.util.zip.Inflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -22,8 +26,10 @@ import java.util.zip.ZipFile;
 /**
  * A zip archive of article files, inspected in full before anything of it is used: {@link #open} refuses the
  * whole archive when an entry's name is absolute or climbs out of its folder, when it holds too many entries, or
- * when its articles inflate too far (a zip bomb). Sizes are measured while inflating, never taken from the
- * headers, which an attacker writes. Entries are only ever read into memory, never extracted to disk.
+ * when its articles inflate too far (a zip bomb), or when it holds no article at all. Sizes are measured while
+ * inflating, never taken from the headers, which an attacker writes: zonewatch inflates every article itself from
+ * where its data lies ({@link EntryData}), and holds the ratio to the compressed bytes the inflater actually consumed.
+ * Entries are only ever read into memory, never extracted to disk.
  *
  * <p>Articles are the {@code .md} files; everything else (folders, {@code __MACOSX/}, {@code .DS_Store}, other
  * files) is listed as skipped with the reason, and never inflated.
@@ -34,13 +40,19 @@ public final class ArticleArchive implements Closeable {
     private static final Charset LEGACY_NAMES = Charset.forName("GB18030");
     private static final Pattern DRIVE = Pattern.compile("^[A-Za-z]:.*");
 
+    private static final int STORED = 0;
+    private static final int DEFLATED = 8;
+    private static final int CHUNK = 64 * 1024;
+
     private final ZipFile zip;
+    private final FileChannel file;
     private final ZipLimits limits;
-    private final List<ZipEntry> zipEntries = new ArrayList<>();
+    private final List<EntryData> data = new ArrayList<>();
     private final List<ArchiveEntry> entries = new ArrayList<>();
 
-    private ArticleArchive(ZipFile zip, ZipLimits limits) {
+    private ArticleArchive(ZipFile zip, FileChannel file, ZipLimits limits) {
         this.zip = zip;
+        this.file = file;
         this.limits = limits;
     }
 
@@ -50,7 +62,15 @@ public final class ArticleArchive implements Closeable {
      * @throws ZipRefusedException when the archive is unreadable or breaks a limit; nothing is left open then
      */
     public static ArticleArchive open(Path file, ZipLimits limits) {
-        var archive = new ArticleArchive(openZip(file), limits);
+        ZipFile zip = openZip(file);
+        FileChannel channel;
+        try {
+            channel = FileChannel.open(file);
+        } catch (IOException e) {
+            closeQuietly(zip);
+            throw new UncheckedIOException(e);
+        }
+        var archive = new ArticleArchive(zip, channel, limits);
         try {
             archive.inspect();
             return archive;
@@ -71,16 +91,24 @@ public final class ArticleArchive implements Closeable {
             throw new IllegalArgumentException(entries.get(position).name() + " is not an article");
         }
         var content = new ByteArrayOutputStream();
-        inflate(zipEntries.get(position), content);
+        inflate(position, content);
         return content.toByteArray();
     }
 
     @Override
     public void close() {
-        try {
-            zip.close();
+        try (file; zip) {
+            // both closed, the second even when the first fails
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void closeQuietly(ZipFile zip) {
+        try {
+            zip.close();
+        } catch (IOException ignored) {
+            // the archive is refused anyway
         }
     }
 
@@ -103,20 +131,44 @@ public final class ArticleArchive implements Closeable {
             throw new ZipRefusedException(ZipRefusal.TOO_MANY_ENTRIES,
                     zip.size() + " entries, at most " + limits.maxEntries() + " are accepted");
         }
+        List<? extends ZipEntry> listed = Collections.list(zip.entries());
+        data.addAll(layout(listed));
         long total = 0;
-        for (var zipEntry : Collections.list(zip.entries())) {
+        for (var zipEntry : listed) {
             checkName(zipEntry.getName());
             var entry = new ArchiveEntry(zipEntry.getName(), skipReason(zipEntry));
+            entries.add(entry);
             if (entry.isArticle()) {
-                total += inflate(zipEntry, OutputStream.nullOutputStream());
+                total += inflate(entries.size() - 1, OutputStream.nullOutputStream());
                 if (total > limits.maxTotalBytes()) {
                     throw new ZipRefusedException(ZipRefusal.TOO_LARGE,
                             "the articles inflate to more than " + limits.maxTotalBytes() + " bytes together");
                 }
             }
-            zipEntries.add(zipEntry);
-            entries.add(entry);
         }
+        if (entries.stream().noneMatch(ArchiveEntry::isArticle)) {
+            throw new ZipRefusedException(ZipRefusal.NO_ARTICLES, entries.size() + " entries, none of them a .md file");
+        }
+    }
+
+    /** Where each listed entry's data lies; the directory ZipFile read and the one read here must agree. */
+    private List<EntryData> layout(List<? extends ZipEntry> listed) {
+        List<EntryData> found;
+        try {
+            found = EntryData.of(file);
+        } catch (IOException | RuntimeException unreadable) {
+            throw new ZipRefusedException(ZipRefusal.NOT_A_ZIP, String.valueOf(unreadable.getMessage()), unreadable);
+        }
+        for (int i = 0; i < Math.min(found.size(), listed.size()); i++) {
+            if (found.get(i).compressedSize() != listed.get(i).getCompressedSize()
+                    || found.get(i).method() != listed.get(i).getMethod()) {
+                found = List.of();
+            }
+        }
+        if (found.size() != listed.size()) {
+            throw new ZipRefusedException(ZipRefusal.NOT_A_ZIP, "the central directory cannot be read consistently");
+        }
+        return found;
     }
 
     private void checkName(String name) {
@@ -151,28 +203,64 @@ public final class ArticleArchive implements Closeable {
         return null;
     }
 
-    /** Streams the entry into {@code sink}, stopping as soon as it grows past a limit; returns its size. */
-    private long inflate(ZipEntry entry, OutputStream sink) {
-        long compressed = Math.max(1, entry.getCompressedSize());
-        long size = 0;
-        try (InputStream in = zip.getInputStream(entry)) {
-            byte[] buffer = new byte[64 * 1024];
-            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+    /**
+     * Streams the entry at {@code position} into {@code sink}, stopping as soon as it grows past a limit; returns its
+     * size. The ratio is taken over the compressed bytes the inflater has consumed so far, which the archive cannot
+     * misstate; the stated compressed size only bounds how far the data is read.
+     */
+    private long inflate(int position, OutputStream sink) {
+        var entry = data.get(position);
+        String name = entries.get(position).name();
+        if (entry.method() != STORED && entry.method() != DEFLATED) {
+            throw new ZipRefusedException(ZipRefusal.NOT_A_ZIP,
+                    "'" + name + "' is compressed with method " + entry.method() + ", not deflated or stored");
+        }
+        var inflater = new Inflater(true);
+        try {
+            byte[] input = new byte[CHUNK];
+            byte[] output = new byte[CHUNK];
+            long fed = 0;
+            long size = 0;
+            while (entry.method() == DEFLATED ? !inflater.finished() : fed < entry.compressedSize()) {
+                int n;
+                if (entry.method() == STORED || inflater.needsInput()) {
+                    int length = (int) Math.min(CHUNK, entry.compressedSize() - fed);
+                    int read = length == 0 ? -1 : file.read(ByteBuffer.wrap(input, 0, length), entry.offset() + fed);
+                    if (read < 0) {
+                        throw new EOFException("the data ends before the entry does");
+                    }
+                    fed += read;
+                    if (entry.method() == STORED) {
+                        System.arraycopy(input, 0, output, 0, read);
+                        n = read;
+                    } else {
+                        inflater.setInput(input, 0, read);
+                        continue;
+                    }
+                } else {
+                    n = inflater.inflate(output);
+                    if (n == 0 && inflater.needsDictionary()) {
+                        throw new ZipException("the data asks for a preset dictionary");
+                    }
+                }
                 size += n;
-                if (size > limits.ratioFloorBytes() && size > compressed * limits.maxRatio()) {
-                    throw new ZipRefusedException(ZipRefusal.SUSPICIOUS_COMPRESSION, "'" + entry.getName()
+                long consumed = entry.method() == STORED ? fed : inflater.getBytesRead();
+                if (size > limits.ratioFloorBytes() && size > Math.max(1, consumed) * limits.maxRatio()) {
+                    throw new ZipRefusedException(ZipRefusal.SUSPICIOUS_COMPRESSION, "'" + name
                             + "' inflates more than " + limits.maxRatio() + " times its compressed size");
                 }
                 if (size > limits.maxEntryBytes()) {
-                    throw new ZipRefusedException(ZipRefusal.TOO_LARGE, "'" + entry.getName()
+                    throw new ZipRefusedException(ZipRefusal.TOO_LARGE, "'" + name
                             + "' inflates to more than " + limits.maxEntryBytes() + " bytes");
                 }
-                sink.write(buffer, 0, n);
+                sink.write(output, 0, n);
             }
             return size;
-        } catch (IOException damaged) {
+        } catch (IOException | DataFormatException damaged) {
             throw new ZipRefusedException(ZipRefusal.NOT_A_ZIP,
-                    "'" + entry.getName() + "' cannot be inflated: " + damaged.getMessage(), damaged);
+                    "'" + name + "' cannot be inflated: " + damaged.getMessage(), damaged);
+        } finally {
+            inflater.end();
         }
     }
 }

@@ -11,6 +11,7 @@ public enum ZipRefusal implements Refusal {
     UNSAFE_NAME("unsafe-entry-name", 422, "压缩包内有不安全的文件名 / an entry's name is absolute or leaves its folder"),
     TOO_MANY_ENTRIES("too-many-entries", 413, "压缩包内文件过多 / the archive holds too many entries"),
     TOO_LARGE("too-large", 413, "解压后过大 / the archive inflates to more than allowed"),
+    NO_ARTICLES("no-articles", 422, "压缩包内没有 .md 文章 / the archive holds no .md article"),
     SUSPICIOUS_COMPRESSION("suspicious-compression", 413, "压缩比异常（疑似压缩炸弹）/ an entry inflates suspiciously far (a zip bomb?)");
 
     private final String code;
@@ -28,7 +29,10 @@ public enum ZipRefusal implements Refusal {
         return code;
     }
 
-    /** 400 for something that is no archive, 422 for a name that cannot be accepted, 413 for a size limit. */
+    /**
+     * 400 for something that is no archive, 422 for an archive whose content cannot be accepted, 413 for a size
+     * limit.
+     */
     @Override
     public int httpStatus() {
         return httpStatus;

@@ -11,6 +11,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,7 +75,10 @@ class ArticleArchiveTest {
         }
     }
 
-    /** 200 MiB of zeros deflate to about 200 KB; inflating stops once the entry passes 10 MiB. */
+    /**
+     * 200 MiB of zeros deflate to about 200 KB; inflating stops after the first MiB, which took about a KB of the
+     * compressed data.
+     */
     @Test
     void refusesAZipBomb() throws IOException {
         Path bomb = zeros("bomb.md", 200);
@@ -82,7 +86,7 @@ class ArticleArchiveTest {
 
         var refused = assertThrows(ZipRefusedException.class, () -> ArticleArchive.open(bomb, ZipLimits.DEFAULT));
 
-        assertEquals(ZipRefusal.TOO_LARGE, refused.refusal());
+        assertEquals(ZipRefusal.SUSPICIOUS_COMPRESSION, refused.refusal());
         assertTrue(refused.getMessage().contains("bomb.md"), refused.getMessage());
     }
 
@@ -94,6 +98,57 @@ class ArticleArchiveTest {
         var refused = assertThrows(ZipRefusedException.class, () -> ArticleArchive.open(bomb, ZipLimits.DEFAULT));
 
         assertEquals(ZipRefusal.SUSPICIOUS_COMPRESSION, refused.refusal());
+    }
+
+    /**
+     * 9 MiB of zeros deflate about a thousand times. The central directory here claims the entry's data runs on over
+     * the stored entry after it, which would make the ratio under 100: the compressed bytes actually consumed count.
+     */
+    @Test
+    void refusesABombWhoseHeaderOverstatesItsCompressedSize() throws IOException {
+        var files = new LinkedHashMap<String, byte[]>();
+        files.put("bomb.md", new byte[9 * 1024 * 1024]);
+        Path zip = zip(files);
+        long honest = new java.util.zip.ZipFile(zip.toFile()).getEntry("bomb.md").getCompressedSize();
+        assertTrue(9L * 1024 * 1024 / honest > 1000, "deflates " + 9L * 1024 * 1024 / honest + ":1");
+        Path lying = withStoredPadding(zip, "bomb.md", 120 * 1024);
+        long stated = new java.util.zip.ZipFile(lying.toFile()).getEntry("bomb.md").getCompressedSize();
+        assertTrue(9L * 1024 * 1024 / stated < 100, "the header states " + 9L * 1024 * 1024 / stated + ":1");
+
+        var refused = assertThrows(ZipRefusedException.class, () -> ArticleArchive.open(lying, ZipLimits.DEFAULT));
+
+        assertEquals(ZipRefusal.SUSPICIOUS_COMPRESSION, refused.refusal());
+        assertTrue(refused.getMessage().contains("bomb.md"), refused.getMessage());
+    }
+
+    @Test
+    void anArchiveWithoutArticlesIsRefused() throws IOException {
+        for (Map<String, byte[]> files : List.of(Map.<String, byte[]>of(), Map.of("notes.txt", bytes("笔记"),
+                "articles/", new byte[0]))) {
+            var refused = assertThrows(ZipRefusedException.class, () -> ArticleArchive.open(zip(files), SMALL));
+
+            assertEquals(ZipRefusal.NO_ARTICLES, refused.refusal());
+        }
+    }
+
+    @Test
+    void readsArticlesThatAreStoredUncompressed() throws IOException {
+        Path zip = Files.createTempFile(folder, "stored", ".zip");
+        byte[] article = bytes("第一篇".repeat(100));
+        try (var out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            var entry = new ZipEntry("a.md");
+            entry.setMethod(ZipEntry.STORED);
+            entry.setSize(article.length);
+            var crc = new java.util.zip.CRC32();
+            crc.update(article);
+            entry.setCrc(crc.getValue());
+            out.putNextEntry(entry);
+            out.write(article);
+        }
+
+        try (var archive = ArticleArchive.open(zip, ZipLimits.DEFAULT)) {
+            assertArrayEquals(article, archive.read(0));
+        }
     }
 
     @Test
@@ -180,6 +235,49 @@ class ArticleArchiveTest {
             }
         }
         return zip;
+    }
+
+    /**
+     * The archive with a stored entry of random bytes appended after its only entry, and that entry's compressed
+     * size in the central directory overstated to run over the padding: a lie ZipFile accepts.
+     */
+    private Path withStoredPadding(Path zip, String name, int padding) throws IOException {
+        byte[] original = Files.readAllBytes(zip);
+        var buffer = java.nio.ByteBuffer.wrap(original).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        int end = original.length - 22;
+        int directory = buffer.getInt(end + 16);
+        byte[] padName = bytes("pad.bin");
+        byte[] pad = random(padding);
+        var crc = new java.util.zip.CRC32();
+        crc.update(pad);
+        var local = java.nio.ByteBuffer.allocate(30 + padName.length).order(java.nio.ByteOrder.LITTLE_ENDIAN)
+                .putInt(0x04034b50).putShort((short) 10).putShort((short) 0).putShort((short) 0).putInt(0)
+                .putInt((int) crc.getValue()).putInt(padding).putInt(padding).putShort((short) padName.length)
+                .putShort((short) 0).put(padName);
+        var central = java.nio.ByteBuffer.allocate(46 + padName.length).order(java.nio.ByteOrder.LITTLE_ENDIAN)
+                .putInt(0x02014b50).putShort((short) 20).putShort((short) 10).putShort((short) 0).putShort((short) 0)
+                .putInt(0).putInt((int) crc.getValue()).putInt(padding).putInt(padding)
+                .putShort((short) padName.length).putShort((short) 0).putShort((short) 0).putShort((short) 0)
+                .putShort((short) 0).putInt(0).putInt(directory).put(padName);
+        byte[] firstCentral = Arrays.copyOfRange(original, directory, end);
+        var lie = java.nio.ByteBuffer.wrap(firstCentral).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        assertEquals(name, new String(firstCentral, 46, lie.getShort(28), StandardCharsets.UTF_8));
+        lie.putInt(20, lie.getInt(20) + local.capacity() + padding);
+        int newDirectory = directory + local.capacity() + padding;
+        var endRecord = java.nio.ByteBuffer.wrap(Arrays.copyOfRange(original, end, original.length))
+                .order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        endRecord.putShort(8, (short) 2).putShort(10, (short) 2)
+                .putInt(12, firstCentral.length + central.capacity()).putInt(16, newDirectory);
+        Path lying = Files.createTempFile(folder, "lying", ".zip");
+        try (OutputStream out = Files.newOutputStream(lying)) {
+            out.write(original, 0, directory);
+            out.write(local.array());
+            out.write(pad);
+            out.write(firstCentral);
+            out.write(central.array());
+            out.write(endRecord.array());
+        }
+        return lying;
     }
 
     private Path zip(Map<String, byte[]> files) throws IOException {

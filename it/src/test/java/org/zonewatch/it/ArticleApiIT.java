@@ -43,6 +43,11 @@ class ArticleApiIT extends DeployedZonewatch {
         var raw = editor.getBytes("api/articles/" + id + "/raw");
         assertEquals(200, raw.statusCode());
         assertArrayEquals(article, raw.body());
+        // A download, never a page of this site, whatever the file holds.
+        assertEquals("attachment; filename=\"article-" + id + ".md\"; filename*=UTF-8''article-" + id + ".md",
+                raw.headers().firstValue("Content-Disposition").orElseThrow());
+        assertEquals("nosniff", raw.headers().firstValue("X-Content-Type-Options").orElseThrow());
+        assertTrue(raw.headers().firstValue("Content-Type").orElseThrow().startsWith("text/markdown"));
     }
 
     @Test

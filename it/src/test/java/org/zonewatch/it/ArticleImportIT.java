@@ -143,8 +143,12 @@ class ArticleImportIT extends DeployedZonewatch {
         absolute.put("/etc/cron.d/evil.md", ArticleZips.BROKEN);
         assertRefused(editor.postZip(ArticleZips.zip(absolute)), 422, "unsafe-entry-name");
 
-        // 200 MiB of zeros in about 200 KB: refused once one entry inflates past 10 MiB.
-        assertRefused(editor.postZip(ArticleZips.bomb("bomb.md", 200)), 413, "too-large");
+        // 200 MiB of zeros in about 200 KB: refused after its first MiB, inflated from about a KB.
+        assertRefused(editor.postZip(ArticleZips.bomb("bomb.md", 200)), 413, "suspicious-compression");
+
+        assertRefused(editor.postZip(ArticleZips.zip(Map.of())), 422, "no-articles");
+        var noArticle = Map.of("articles/", new byte[0], "notes.txt", ArticleZips.BROKEN);
+        assertRefused(editor.postZip(ArticleZips.zip(noArticle)), 422, "no-articles");
 
         assertRefused(editor.postZip(ArticleApiIT.freshArticle("不是压缩包")), 400, "not-a-zip");
 

@@ -22,7 +22,8 @@ class SecurityHeadersIT extends DeployedZonewatch {
         assertEquals(200, page.statusCode());
         String policy = header(page, "Content-Security-Policy");
         for (String directive : new String[] {"default-src 'self'", "script-src 'self' 'nonce-", "img-src 'self' data:",
-                "object-src 'none'", "frame-ancestors 'none'", "base-uri 'self'", "form-action 'self'"}) {
+                "object-src 'none'", "frame-ancestors 'none'", "base-uri 'self'", "form-action 'self'",
+                "report-uri /zonewatch/csp-report"}) {
             assertTrue(policy.contains(directive), directive + " missing in " + policy);
         }
         String scripts = Arrays.stream(policy.split(";")).map(String::strip)
@@ -48,6 +49,7 @@ class SecurityHeadersIT extends DeployedZonewatch {
         assertCommonHeaders(list);
         assertEquals("no-store", header(list, "Cache-Control"));
         assertTrue(header(list, "Content-Security-Policy").startsWith("default-src 'none'"));
+        assertTrue(header(list, "Content-Security-Policy").endsWith("; report-uri /zonewatch/csp-report"));
 
         var refused = ZonewatchClient.anonymous(base).get("api/articles?size=1");
         assertEquals(401, refused.statusCode());
@@ -65,6 +67,21 @@ class SecurityHeadersIT extends DeployedZonewatch {
     }
 
     @Test
+    void violationsAreReportedToAnEndpointOutsideTheApi() {
+        var viewer = ZonewatchClient.as(base, "viewer");
+        String legacy = "{\"csp-report\": {\"document-uri\": \"" + base + "article.xhtml?id=1\","
+                + " \"violated-directive\": \"img-src\", \"blocked-uri\": \"http://203.0.113.1/x.png\"}}";
+        String batch = "[{\"type\": \"csp-violation\", \"age\": 1, \"body\": {\"documentURL\": \"" + base
+                + "index.xhtml\", \"effectiveDirective\": \"script-src-elem\", \"blockedURL\": \"inline\"}}]";
+
+        assertEquals(204, viewer.post("csp-report", "application/csp-report", bytes(legacy)).statusCode());
+        assertEquals(204, viewer.post("csp-report", "application/reports+json", bytes(batch)).statusCode());
+        assertEquals(415, viewer.post("csp-report", "text/plain", bytes(legacy)).statusCode());
+        assertEquals(400, viewer.post("csp-report", "application/csp-report", bytes("{")).statusCode());
+        assertEquals(413, viewer.post("csp-report", "application/csp-report", new byte[16 * 1024 + 1]).statusCode());
+    }
+
+    @Test
     void theSessionCookieIsHttpOnlyAndSameSite() {
         var login = new FormSession(base).signIn("viewer", "viewer", "/");
         String cookie = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
@@ -77,6 +94,10 @@ class SecurityHeadersIT extends DeployedZonewatch {
         assertEquals("nosniff", header(response, "X-Content-Type-Options"));
         assertEquals("DENY", header(response, "X-Frame-Options"));
         assertEquals("same-origin", header(response, "Referrer-Policy"));
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static String header(HttpResponse<String> response, String name) {

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -66,6 +67,20 @@ final class ZonewatchClient {
         return send(request(path).header("Content-Type", contentType)
                         .method("PATCH", HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** Any call, with a body of {@code contentType} (none when null) and extra headers. */
+    HttpResponse<String> call(String method, String path, String contentType, byte[] body,
+                              Map<String, String> headers) {
+        // HTTP/1.1 as browsers and curl speak it over plain http: the client's h2c upgrade ends in a GOAWAY when a
+        // header is 100 KB, before the application sees the request.
+        var request = request(path).version(HttpClient.Version.HTTP_1_1).method(method, body == null
+                ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        headers.forEach(request::header);
+        return send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     HttpResponse<String> delete(String path) {

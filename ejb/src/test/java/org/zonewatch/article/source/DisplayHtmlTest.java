@@ -7,7 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-/** The display HTML keeps text, tables and web images, and nothing that runs or restyles the page. */
+/**
+ * The display HTML keeps text, tables and images carried in the file, links to web images instead of showing them,
+ * and keeps nothing that runs or restyles the page.
+ */
 class DisplayHtmlTest {
 
     private static String safe(String body) {
@@ -22,10 +25,11 @@ class DisplayHtmlTest {
     }
 
     @Test
-    void dropsEventHandlersButKeepsHttpsImages() {
+    void dropsEventHandlersAndLinksToAWebImage() {
         String html = safe("<p onclick=\"steal()\">段落</p><img src=\"https://n.sinaimg.cn/a.jpg\" onerror=\"alert(1)\" alt=\"图\">");
 
-        assertEquals("<p>段落</p><img src=\"https://n.sinaimg.cn/a.jpg\" alt=\"图\" referrerpolicy=\"no-referrer\">", html);
+        assertEquals("<p>段落</p><a href=\"https://n.sinaimg.cn/a.jpg\" rel=\"noopener noreferrer nofollow\""
+                + " title=\"图\">[图片]</a>", html);
     }
 
     @Test
@@ -43,11 +47,21 @@ class DisplayHtmlTest {
     }
 
     @Test
-    void keepsOnlyImagesFromWebAddresses() {
-        String html = safe("<img src=\"http://example.com/b.png\"><img src=\"data:image/png;base64,AAAA\">"
-                + "<img src=\"javascript:alert(1)\"><img src=\"relative.png\"><img>");
+    void showsOnlyImagesCarriedInTheFileAndLinksToWebImages() {
+        String html = safe("<img src=\"http://203.0.113.1/x.png\"><img src=\"data:image/png;base64,AAAA\">"
+                + "<img src=\"data:text/html;base64,AAAA\"><img src=\"javascript:alert(1)\"><img src=\"relative.png\">"
+                + "<img src=\"//203.0.113.1/y.png\"><img>");
 
-        assertEquals("<img src=\"http://example.com/b.png\" referrerpolicy=\"no-referrer\">", html);
+        assertEquals("<a href=\"http://203.0.113.1/x.png\" rel=\"noopener noreferrer nofollow\">[图片]</a>"
+                + "<img src=\"data:image/png;base64,AAAA\">", html);
+    }
+
+    @Test
+    void anAddressCannotBreakOutOfItsLink() {
+        String html = safe("<img src='https://example.com/a.png?q=\"><script>alert(1)</script>' alt='\"><b>x'>");
+
+        assertEquals("<a href=\"https://example.com/a.png?q=&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;\""
+                + " rel=\"noopener noreferrer nofollow\" title=\"&quot;&gt;&lt;b&gt;x\">[图片]</a>", html);
     }
 
     @Test
@@ -55,7 +69,8 @@ class DisplayHtmlTest {
         String html = safe("<div class=\"img_wrapper\"><img style=\"max-width: 640px;\" src=\"https://n.sinaimg.cn/a.jpg\">"
                 + "<span class=\"img_descr\">王府井步行街街景</span></div>");
 
-        assertEquals("<p><img src=\"https://n.sinaimg.cn/a.jpg\" referrerpolicy=\"no-referrer\">王府井步行街街景</p>", html);
+        assertEquals("<p><a href=\"https://n.sinaimg.cn/a.jpg\" rel=\"noopener noreferrer nofollow\">[图片]</a>"
+                + "王府井步行街街景</p>", html);
     }
 
     @Test
@@ -92,8 +107,8 @@ class DisplayHtmlTest {
 
     /** Article photos live under /finance/crawl/; the QR code image does not. */
     @Test
-    void corpusArticlesKeepTheirPhotosAndLoseTheirFurniture() {
-        String photo = "<img src=\"https://n.sinaimg.cn/finance/crawl/";
+    void corpusArticlesLinkToTheirPhotosAndLoseTheirFurniture() {
+        String photo = "<a href=\"https://n.sinaimg.cn/finance/crawl/";
         for (String stem : Corpus.stems()) {
             String source = new String(Corpus.article(stem), StandardCharsets.UTF_8);
             String html = new ArticleReader().read(Corpus.article(stem)).safeHtml();
@@ -101,6 +116,7 @@ class DisplayHtmlTest {
             assertEquals(source.split("src=\"https://n.sinaimg.cn/finance/crawl/", -1).length, html.split(photo, -1).length, stem);
             assertFalse(html.contains("sinaimg.cn/finance/cece9e13"), stem);
             assertFalse(html.contains("<script"), stem);
+            assertFalse(html.contains("<img"), stem);
             assertFalse(html.contains("<span"), stem);
             assertFalse(html.contains("责任编辑"), stem);
             assertTrue(html.startsWith("<p>"), stem);

@@ -5,7 +5,6 @@ import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -25,6 +24,7 @@ import org.zonewatch.maintenance.MaintenanceRunView;
 import org.zonewatch.maintenance.MaintenanceService;
 import org.zonewatch.web.api.ApiError;
 import org.zonewatch.web.audit.Audit;
+import org.zonewatch.web.api.ApiParameters;
 
 /** Administrative actions (role admin, checked by the services). */
 @Path("admin")
@@ -32,6 +32,7 @@ import org.zonewatch.web.audit.Audit;
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 public class AdministrationResource {
 
+    static final int DEFAULT_LIST_SIZE = 20;
     static final int MAX_LIST_SIZE = 100;
 
     @Inject
@@ -64,23 +65,26 @@ public class AdministrationResource {
      */
     @GET
     @Path("jobs/{id}")
-    public MaintenanceRunView run(@PathParam("id") long id) {
-        return maintenance.find(id).orElseThrow(() -> new NotFoundException("No maintenance run " + id + "."));
+    public MaintenanceRunView run(@PathParam("id") String id) {
+        return maintenance.find(ApiParameters.id("id", id))
+                .orElseThrow(() -> new NotFoundException("No maintenance run " + id + "."));
     }
 
-    /** The latest runs of every kind, newest first. */
+    /** The latest runs of every kind, newest first; a larger {@code size} is cut to the maximum, like the article list's. */
     @GET
     @Path("jobs")
-    public List<MaintenanceRunView> runs(@QueryParam("size") @DefaultValue("20") int size) {
-        return maintenance.recent(Math.min(Math.max(1, size), MAX_LIST_SIZE));
+    public List<MaintenanceRunView> runs(@QueryParam("size") String size) {
+        return maintenance.recent(Math.min(ApiParameters.wholeNumber("size", size, DEFAULT_LIST_SIZE, 1,
+                Integer.MAX_VALUE), MAX_LIST_SIZE));
     }
 
     /** 202 when a failed or stopped run goes on after its last article done; 409 when it is not resumable. */
     @POST
     @Path("jobs/{id}/resume")
-    public Response resume(@PathParam("id") long id) {
+    public Response resume(@PathParam("id") String runId) {
+        long id = ApiParameters.id("id", runId);
         String target = "maintenance run " + id;
-        MaintenanceRunView current = audit.before(AuditAction.REPROCESS_RESUME, target, () -> run(id));
+        MaintenanceRunView current = audit.before(AuditAction.REPROCESS_RESUME, target, () -> run(runId));
         return audit.runIfPossible(AuditAction.REPROCESS_RESUME, target, () -> maintenance.resume(id))
                 .map(resumed -> accepted(uriInfo, resumed))
                 .orElseGet(() -> new ApiError("not-resumable", "Maintenance run " + id + " is " + current.status()

@@ -14,6 +14,11 @@ public class ApiException extends WebApplicationException {
 
     /** An error about one field of the request, named in the answer's {@code field}. */
     public ApiException(Response.Status status, String error, String detail, String field) {
+        this(status.getStatusCode(), error, detail, field);
+    }
+
+    /** For a status JAX-RS has no constant for, such as 422. */
+    public ApiException(int status, String error, String detail, String field) {
         super(detail, new ApiError(error, detail, field).toResponse(status));
     }
 }

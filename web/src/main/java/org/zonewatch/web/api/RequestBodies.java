@@ -3,11 +3,8 @@ package org.zonewatch.web.api;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.core.Response;
 
 /** Reading what a client sent, within limits, with errors the client can act on. */
@@ -36,7 +33,7 @@ public final class RequestBodies {
     }
 
     /** The whole body, or nothing once it passes {@code limit}: reading stops there, a chunk at most beyond it. */
-    static Optional<byte[]> upTo(InputStream body, int limit) throws IOException {
+    public static Optional<byte[]> upTo(InputStream body, int limit) throws IOException {
         var buffer = new ByteArrayOutputStream();
         if (body != null) {
             byte[] chunk = new byte[64 * 1024];
@@ -53,38 +50,5 @@ public final class RequestBodies {
 
     private static String size(int bytes) {
         return bytes >= 1024 * 1024 ? bytes / (1024 * 1024) + " MB" : bytes / 1024 + " KB";
-    }
-
-    /** A yyyy-MM-dd query parameter, or null when absent. */
-    public static LocalDate date(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new BadRequestException("Parameter " + name + " must be a date like 2021-04-28, not '" + value + "'.");
-        }
-    }
-
-    /**
-     * A whole-number query parameter: {@code absent} when not given, else from {@code min} to {@code max}.
-     *
-     * @throws IllegalArgumentException naming the parameter, when it is no such number
-     */
-    public static int wholeNumber(String name, String value, int absent, int min, int max) {
-        if (value == null || value.isBlank()) {
-            return absent;
-        }
-        try {
-            int number = Integer.parseInt(value.strip());
-            if (number >= min && number <= max) {
-                return number;
-            }
-        } catch (NumberFormatException e) {
-            // refused below, like a number out of range
-        }
-        throw new IllegalArgumentException("Parameter " + name + " must be a whole number from " + min
-                + (max == Integer.MAX_VALUE ? " up" : " to " + max) + ", not '" + value + "'.");
     }
 }

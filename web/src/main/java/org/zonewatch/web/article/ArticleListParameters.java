@@ -4,11 +4,12 @@ import java.util.Locale;
 
 import org.zonewatch.article.ArticleOrder;
 import org.zonewatch.article.ArticleQuery;
-import org.zonewatch.web.api.RequestBodies;
+import org.zonewatch.web.api.ApiParameters;
+import org.zonewatch.web.api.BadParameterException;
 
 /**
- * The query parameters of {@code GET /api/articles}, checked: a malformed one is refused with an
- * {@link IllegalArgumentException} whose message names it, never guessed at; the resource answers 400 with it.
+ * The query parameters of {@code GET /api/articles}, checked: a malformed one is refused with a
+ * {@link BadParameterException} naming it, never guessed at; the API answers 400 with it.
  */
 final class ArticleListParameters {
 
@@ -20,24 +21,19 @@ final class ArticleListParameters {
 
     static ArticleQuery query(String text, String from, String to, String region, String company, String category,
                               String year, String sort, String page, String size) {
-        int pageNumber = RequestBodies.wholeNumber("page", page, 0, 0, Integer.MAX_VALUE);
+        int pageNumber = ApiParameters.wholeNumber("page", page, 0, 0, Integer.MAX_VALUE);
         // Larger pages are cut to the maximum, as the API has always done.
-        int pageSize = Math.min(RequestBodies.wholeNumber("size", size, DEFAULT_PAGE_SIZE, 1, Integer.MAX_VALUE),
+        int pageSize = Math.min(ApiParameters.wholeNumber("size", size, DEFAULT_PAGE_SIZE, 1, Integer.MAX_VALUE),
                 MAX_PAGE_SIZE);
         if ((long) pageNumber * pageSize + pageSize > ArticleQuery.MAX_RESULT_WINDOW) {
-            throw new IllegalArgumentException("Parameter page: page × size may reach at most the "
+            throw new BadParameterException("page", "Parameter page: page × size may reach at most the "
                     + ArticleQuery.MAX_RESULT_WINDOW + "th article, not page " + pageNumber + " of size " + pageSize
                     + "; narrow the search instead.");
         }
-        return new ArticleQuery(text, RequestBodies.date("from", from), RequestBodies.date("to", to), region, company,
-                category, year(year), order(sort), pageNumber, pageSize);
-    }
-
-    static Integer year(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        return RequestBodies.wholeNumber("year", value, 0, 1000, 9999);
+        return new ArticleQuery(ApiParameters.text("q", text), ApiParameters.date("from", from),
+                ApiParameters.date("to", to), ApiParameters.text("region", region),
+                ApiParameters.text("company", company), ApiParameters.text("category", category),
+                ApiParameters.year("year", year), order(sort), pageNumber, pageSize);
     }
 
     static ArticleOrder order(String value) {
@@ -47,7 +43,8 @@ final class ArticleListParameters {
         try {
             return ArticleOrder.valueOf(value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("Parameter sort must be relevance, newest or oldest, not '" + value + "'.");
+            throw new BadParameterException("sort", "Parameter sort must be relevance, newest or oldest, not '"
+                    + ApiParameters.text("sort", value) + "'.");
         }
     }
 }

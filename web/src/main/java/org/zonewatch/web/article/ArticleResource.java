@@ -6,7 +6,6 @@ import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -25,12 +24,13 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.zonewatch.article.ArticleDetails;
 import org.zonewatch.article.ArticlePage;
-import org.zonewatch.article.ArticleQuery;
 import org.zonewatch.article.ArticleService;
 import org.zonewatch.audit.AuditAction;
 import org.zonewatch.fact.FactAuditEntry;
 import org.zonewatch.fact.FactService;
 import org.zonewatch.fact.FactView;
+import org.zonewatch.web.api.ApiParameters;
+import org.zonewatch.web.api.Attachments;
 import org.zonewatch.web.api.Editors;
 import org.zonewatch.web.api.RequestBodies;
 import org.zonewatch.web.audit.Audit;
@@ -44,6 +44,8 @@ import org.zonewatch.web.fact.FactJson;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 public class ArticleResource {
+
+    private static final String FILE_NAME = "X-File-Name";
 
     @Inject
     private ArticleService articles;
@@ -66,10 +68,11 @@ public class ArticleResource {
      */
     @POST
     @Consumes({"text/markdown", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
-    public Response importArticle(InputStream body, @HeaderParam("X-File-Name") String fileName) throws IOException {
-        var outcome = audit.run(AuditAction.ARTICLE_IMPORT, fileName,
-                () -> articles.importArticle(RequestBodies.read(body, RequestBodies.MAX_ARTICLE_BYTES), fileName),
-                imported -> Audit.article(imported.article().id(), fileName));
+    public Response importArticle(InputStream body, @HeaderParam(FILE_NAME) String fileName) throws IOException {
+        var outcome = audit.run(AuditAction.ARTICLE_IMPORT, fileName, () -> {
+            String name = ApiParameters.fileName(FILE_NAME, fileName);
+            return articles.importArticle(RequestBodies.read(body, RequestBodies.MAX_ARTICLE_BYTES), name);
+        }, imported -> Audit.article(imported.article().id(), fileName));
         var location = uriInfo.getAbsolutePathBuilder().path(String.valueOf(outcome.article().id())).build();
         return (outcome.created() ? Response.created(location) : Response.ok().location(location))
                 .entity(outcome.article())
@@ -78,15 +81,25 @@ public class ArticleResource {
 
     @GET
     @Path("{id}")
-    public ArticleDetails article(@PathParam("id") long id) {
-        return articles.find(id).orElseThrow(() -> new NotFoundException("No article " + id + "."));
+    public ArticleDetails article(@PathParam("id") String id) {
+        return articles.find(ApiParameters.id("id", id))
+                .orElseThrow(() -> new NotFoundException("No article " + id + "."));
     }
 
+    /**
+     * The file as it came, as a download: a browser never shows it as a page of this site, whatever it holds
+     * ({@code nosniff} is set on every answer).
+     */
     @GET
     @Path("{id}/raw")
-    public Response raw(@PathParam("id") long id) {
-        var raw = articles.raw(id).orElseThrow(() -> new NotFoundException("No article " + id + "."));
-        return Response.ok(raw.content(), "text/markdown;charset=" + raw.charset()).build();
+    public Response raw(@PathParam("id") String id) {
+        long article = ApiParameters.id("id", id);
+        var raw = articles.raw(article).orElseThrow(() -> new NotFoundException("No article " + id + "."));
+        String fallback = "article-" + article + ".md";
+        return Response.ok(raw.content(), "text/markdown;charset=" + raw.charset())
+                .header("Content-Disposition", Attachments.disposition(
+                        raw.fileName() == null ? fallback : Attachments.lastSegment(raw.fileName()), fallback))
+                .build();
     }
 
     /**
@@ -96,11 +109,12 @@ public class ArticleResource {
     @POST
     @Path("{id}/facts")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response addFact(@PathParam("id") long id, InputStream body) throws IOException {
+    public Response addFact(@PathParam("id") String id, InputStream body) throws IOException {
         FactView added = audit.run(AuditAction.FACT_ADD, "article " + id, () -> {
             Editors.require(security);
-            return facts.add(id, FactJson.addition(RequestBodies.read(body, RequestBodies.MAX_FACT_BYTES)));
-        }, fact -> Audit.addedFact(fact, id));
+            return facts.add(ApiParameters.id("id", id),
+                    FactJson.addition(RequestBodies.read(body, RequestBodies.MAX_FACT_BYTES)));
+        }, fact -> Audit.addedFact(fact, ApiParameters.id("id", id)));
         return Response.created(uriInfo.getBaseUriBuilder().path("facts").path(String.valueOf(added.id())).build())
                 .entity(added)
                 .build();
@@ -109,8 +123,8 @@ public class ArticleResource {
     /** The history of the article's facts, newest first. */
     @GET
     @Path("{id}/history")
-    public List<FactAuditEntry> history(@PathParam("id") long id) {
-        return facts.articleHistory(id);
+    public List<FactAuditEntry> history(@PathParam("id") String id) {
+        return facts.articleHistory(ApiParameters.id("id", id));
     }
 
     /**
@@ -124,21 +138,16 @@ public class ArticleResource {
                             @QueryParam("category") String category, @QueryParam("year") String year,
                             @QueryParam("sort") String sort, @QueryParam("page") String page,
                             @QueryParam("size") String size) {
-        ArticleQuery query;
-        try {
-            query = ArticleListParameters.query(text, from, to, region, company, category, year, sort, page, size);
-        } catch (IllegalArgumentException malformed) {
-            throw new BadRequestException(malformed.getMessage());
-        }
-        return articles.list(query);
+        return articles.list(ArticleListParameters.query(text, from, to, region, company, category, year, sort, page,
+                size));
     }
 
     /** Admins only. The article goes with its facts and raw file, and leaves the search results. */
     @DELETE
     @Path("{id}")
-    public Response delete(@PathParam("id") long id) {
+    public Response delete(@PathParam("id") String id) {
         audit.run(AuditAction.ARTICLE_DELETE, "article " + id, () -> {
-            if (!articles.delete(id)) {
+            if (!articles.delete(ApiParameters.id("id", id))) {
                 throw new NotFoundException("No article " + id + ".");
             }
         });

@@ -3,7 +3,6 @@ package org.zonewatch.web.article;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +18,8 @@ import org.zonewatch.article.ArticleOrder;
 import org.zonewatch.article.ArticlePage;
 import org.zonewatch.article.ArticleQuery;
 import org.zonewatch.article.ArticleService;
+import org.zonewatch.web.api.ApiParameters;
+import org.zonewatch.web.api.BadParameterException;
 
 /**
  * 文章: full-text search with facets. Every search is a GET address ({@code articles.xhtml?q=跨境资金池&region=…
@@ -51,7 +52,7 @@ public class ArticleSearchPage {
             }
         }
         page = number(request.get("page"), 1) - 1;
-        Integer year = parameters.containsKey("year") ? number(parameters.get("year"), null) : null;
+        Integer year = year();
         result = articles.list(new ArticleQuery(parameters.get("q"), day("from"), day("to"), parameters.get("region"),
                 parameters.get("company"), parameters.get("category"), year, order(), Math.max(0, page), PAGE_SIZE));
     }
@@ -66,16 +67,25 @@ public class ArticleSearchPage {
         };
     }
 
+    /** A day or year outside the API's years (1990 to 2100) is as malformed as one that is no date. */
     private LocalDate day(String name) {
         String text = parameters.get(name);
-        if (text == null) {
-            return null;
-        }
         try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
+            return ApiParameters.date(name, text);
+        } catch (BadParameterException e) {
             warn(text);
             parameters.remove(name);
+            return null;
+        }
+    }
+
+    private Integer year() {
+        String text = parameters.get("year");
+        try {
+            return ApiParameters.year("year", text);
+        } catch (BadParameterException e) {
+            warn(text);
+            parameters.remove("year");
             return null;
         }
     }

@@ -2,7 +2,6 @@ package org.zonewatch.web.audit;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -13,7 +12,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 
 import org.zonewatch.audit.AuditPage;
-import org.zonewatch.audit.AuditQuery;
 import org.zonewatch.audit.AuditTrail;
 import org.zonewatch.platform.Roles;
 import org.zonewatch.web.api.ApiException;
@@ -38,12 +36,7 @@ public class AuditResource {
         if (!security.isUserInRole(Roles.ADMIN)) {
             throw new ApiException(Response.Status.FORBIDDEN, "forbidden", "Your role does not allow this operation.");
         }
-        AuditQuery query;
-        try {
-            query = AuditParameters.query(page, size, action, user);
-        } catch (IllegalArgumentException malformed) {
-            throw new BadRequestException(malformed.getMessage());
-        }
-        return trail.page(query);
+        // A bad parameter is a 400 naming it (BadParameterMapper).
+        return trail.page(AuditParameters.query(page, size, action, user));
     }
 }

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.zonewatch.fact.FactService;
 import org.zonewatch.fact.FactExtractionView;
 import org.zonewatch.platform.BeijingDays;
+import org.zonewatch.web.api.ApiParameters;
 import org.zonewatch.web.api.RequestBodies;
 
 /** Facts of any text, stored nowhere: previews in the UI and scripts. */
@@ -36,7 +37,7 @@ public class ExtractionResource {
     @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
     public FactExtractionView extract(InputStream body, @QueryParam("published") String published) throws IOException {
         String text = new String(RequestBodies.read(body, RequestBodies.MAX_EXTRACT_BYTES), StandardCharsets.UTF_8);
-        LocalDate day = RequestBodies.date("published", published);
+        LocalDate day = ApiParameters.date("published", published);
         return facts.extract(text, day == null ? LocalDate.now(BeijingDays.ZONE) : day);
     }
 }

@@ -21,6 +21,7 @@ import org.zonewatch.audit.AuditAction;
 import org.zonewatch.fact.FactAuditEntry;
 import org.zonewatch.fact.FactService;
 import org.zonewatch.fact.FactView;
+import org.zonewatch.web.api.ApiParameters;
 import org.zonewatch.web.api.Editors;
 import org.zonewatch.web.api.RequestBodies;
 import org.zonewatch.web.audit.Audit;
@@ -42,8 +43,8 @@ public class FactResource {
 
     @GET
     @Path("{id}")
-    public FactView fact(@PathParam("id") long id) {
-        return facts.find(id).orElseThrow(() -> new NotFoundException("No fact " + id + "."));
+    public FactView fact(@PathParam("id") String id) {
+        return facts.find(ApiParameters.id("id", id)).orElseThrow(() -> new NotFoundException("No fact " + id + "."));
     }
 
     /**
@@ -53,25 +54,27 @@ public class FactResource {
     @PATCH
     @Path("{id}")
     @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
-    public FactView patch(@PathParam("id") long id, InputStream body) throws IOException {
+    public FactView patch(@PathParam("id") String id, InputStream body) throws IOException {
         String target = "fact " + id;
         // A request refused before it says what it changes is a refused correction.
         var patch = audit.before(AuditAction.FACT_CORRECT, target, () -> {
+            ApiParameters.id("id", id);
             Editors.require(security);
             return FactJson.patch(RequestBodies.read(body, RequestBodies.MAX_FACT_BYTES));
         });
-        FactView fact = patch.change().given().isEmpty() ? fact(id)
-                : audit.run(AuditAction.FACT_CORRECT, target, () -> facts.correct(id, patch.change()));
+        long fact = ApiParameters.id("id", id);
+        FactView patched = patch.change().given().isEmpty() ? fact(id)
+                : audit.run(AuditAction.FACT_CORRECT, target, () -> facts.correct(fact, patch.change()));
         return patch.rejected().map(reject -> reject
-                        ? audit.run(AuditAction.FACT_REJECT, target, () -> facts.reject(id))
-                        : audit.run(AuditAction.FACT_RESTORE, target, () -> facts.restore(id)))
-                .orElse(fact);
+                        ? audit.run(AuditAction.FACT_REJECT, target, () -> facts.reject(fact))
+                        : audit.run(AuditAction.FACT_RESTORE, target, () -> facts.restore(fact)))
+                .orElse(patched);
     }
 
     /** Oldest first. */
     @GET
     @Path("{id}/history")
-    public List<FactAuditEntry> history(@PathParam("id") long id) {
-        return facts.history(id);
+    public List<FactAuditEntry> history(@PathParam("id") String id) {
+        return facts.history(ApiParameters.id("id", id));
     }
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
@@ -24,6 +23,7 @@ import org.zonewatch.audit.AuditAction;
 import org.zonewatch.importing.ImportService;
 import org.zonewatch.importing.ImportView;
 import org.zonewatch.web.api.ApiError;
+import org.zonewatch.web.api.ApiParameters;
 import org.zonewatch.web.audit.Audit;
 
 /** Bulk imports: a zip of article files, imported in the background; its progress and the outcome per file. */
@@ -32,7 +32,9 @@ import org.zonewatch.web.audit.Audit;
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 public class ImportResource {
 
+    static final int DEFAULT_LIST_SIZE = 20;
     static final int MAX_LIST_SIZE = 200;
+    private static final String FILE_NAME = "X-File-Name";
 
     @Inject
     private ImportService imports;
@@ -50,9 +52,9 @@ public class ImportResource {
      */
     @POST
     @Consumes({"application/zip", "application/x-zip-compressed", MediaType.APPLICATION_OCTET_STREAM})
-    public Response start(InputStream zip, @HeaderParam("X-File-Name") String fileName) {
-        var started = audit.run(AuditAction.IMPORT_BULK, fileName, () -> imports.start(zip, fileName),
-                Audit::bulkImport);
+    public Response start(InputStream zip, @HeaderParam(FILE_NAME) String fileName) {
+        var started = audit.run(AuditAction.IMPORT_BULK, fileName,
+                () -> imports.start(zip, ApiParameters.fileName(FILE_NAME, fileName)), Audit::bulkImport);
         var location = uriInfo.getAbsolutePathBuilder().path(String.valueOf(started.id())).build();
         return Response.accepted(started).location(location).build();
     }
@@ -60,9 +62,10 @@ public class ImportResource {
     /** 202 when a failed or stopped import goes on after its last stored outcome; 409 when it is not resumable. */
     @POST
     @Path("{id}/resume")
-    public Response resume(@PathParam("id") long id) {
+    public Response resume(@PathParam("id") String importId) {
+        long id = ApiParameters.id("id", importId);
         String target = "import " + id;
-        var current = audit.before(AuditAction.IMPORT_RESUME, target, () -> find(id));
+        var current = audit.before(AuditAction.IMPORT_RESUME, target, () -> find(importId));
         return audit.runIfPossible(AuditAction.IMPORT_RESUME, target, () -> imports.resume(id))
                 .map(resumed -> Response.accepted(resumed).location(uriInfo.getBaseUriBuilder().path("imports")
                         .path(String.valueOf(id)).build()).build())
@@ -72,13 +75,18 @@ public class ImportResource {
 
     @GET
     @Path("{id}")
-    public ImportView find(@PathParam("id") long id) {
-        return imports.find(id).orElseThrow(() -> new NotFoundException("No import " + id + "."));
+    public ImportView find(@PathParam("id") String id) {
+        return imports.find(ApiParameters.id("id", id))
+                .orElseThrow(() -> new NotFoundException("No import " + id + "."));
     }
 
-    /** The latest imports, newest first, without their files. */
+    /**
+     * The latest imports, newest first, without their files; a larger {@code size} is cut to the maximum, like the
+     * article list's.
+     */
     @GET
-    public List<ImportView> recent(@QueryParam("size") @DefaultValue("20") int size) {
-        return imports.recent(Math.min(Math.max(1, size), MAX_LIST_SIZE));
+    public List<ImportView> recent(@QueryParam("size") String size) {
+        return imports.recent(Math.min(ApiParameters.wholeNumber("size", size, DEFAULT_LIST_SIZE, 1,
+                Integer.MAX_VALUE), MAX_LIST_SIZE));
     }
 }

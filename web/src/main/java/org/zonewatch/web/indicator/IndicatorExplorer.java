@@ -5,7 +5,6 @@ import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +28,8 @@ import org.zonewatch.indicator.IndicatorService;
 import org.zonewatch.indicator.Observation;
 import org.zonewatch.indicator.ObservationPage;
 import org.zonewatch.indicator.SeriesPoint;
+import org.zonewatch.web.api.ApiParameters;
+import org.zonewatch.web.api.BadParameterException;
 import org.zonewatch.web.chart.ChartOptions;
 import org.zonewatch.web.chart.DisplayScale;
 
@@ -131,14 +132,11 @@ public class IndicatorExplorer implements Serializable {
                 "day", labels.getString("chart.axis.day")));
     }
 
-    /** A day typed into the address; a malformed one is reported and ignored. */
+    /** A day typed into the address; a malformed one, or one outside the API's years, is reported and ignored. */
     private static LocalDate day(FacesContext faces, String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
         try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
+            return ApiParameters.date("day", text);
+        } catch (BadParameterException e) {
             String message = faces.getApplication().getResourceBundle(faces, "msg").getString("common.badDate");
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, message + " " + text, null));
             return null;

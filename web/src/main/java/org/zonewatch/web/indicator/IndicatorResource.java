@@ -1,9 +1,13 @@
 package org.zonewatch.web.indicator;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Validator;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -29,6 +33,7 @@ import org.zonewatch.report.ReportService;
 import org.zonewatch.report.excel.ReportScope;
 import org.zonewatch.report.excel.ReportWorkbooks;
 import org.zonewatch.web.admin.AdministrationResource;
+import org.zonewatch.web.api.ApiValidation;
 import org.zonewatch.web.api.RequestBodies;
 import org.zonewatch.web.audit.Audit;
 import org.zonewatch.web.report.ReportResource;
@@ -40,11 +45,17 @@ import org.zonewatch.web.report.Workbooks;
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 public class IndicatorResource {
 
+    /** A hundred synonyms of 200 Chinese characters are 60 KB of JSON. */
+    static final int MAX_DEFINITION_BYTES = 256 * 1024;
+
     @Inject
     private IndicatorService indicators;
 
     @Inject
     private ReportService reports;
+
+    @Inject
+    private Validator validator;
 
     @Context
     private UriInfo uriInfo;
@@ -60,40 +71,42 @@ public class IndicatorResource {
     @GET
     @Path("{code}")
     public IndicatorDefinition indicator(@PathParam("code") String code) {
-        return indicators.find(code).orElseThrow(() -> unknown(code));
+        return find(code).orElseThrow(() -> unknown(code));
     }
 
     /**
      * Adds or redefines an indicator (admin): 202 with {@code {code, remapping}} and the {@code Location} of the run
-     * that maps every stored fact again in the background; 409 while another maintenance run has not completed.
+     * that maps every stored fact again in the background; 409 while another maintenance run has not completed. The
+     * body is read strictly ({@link IndicatorJson}: 400 naming a field of the wrong type), then held to the
+     * catalogue's constraints (Bean Validation on {@link IndicatorDefinition}: 422 naming the field); nothing is
+     * stored on refusal.
      */
     @PUT
     @Path("{code}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response define(@PathParam("code") String code, IndicatorDefinition definition) {
-        return accepted(audit.run(AuditAction.CATALOGUE_CHANGE, code, () -> redefine(code, definition)));
+    public Response define(@PathParam("code") String code, InputStream body) throws IOException {
+        return accepted(audit.run(AuditAction.CATALOGUE_CHANGE, code, () -> redefine(code, body)));
     }
 
-    private CatalogueChange redefine(String code, IndicatorDefinition definition) {
-        if (definition == null || isBlank(definition.name()) || isBlank(definition.category())
-                || isBlank(definition.unit())) {
-            throw new BadRequestException("An indicator needs a name, a category and a unit.");
-        }
+    private CatalogueChange redefine(String code, InputStream body) throws IOException {
+        var definition = IndicatorJson.definition(code, RequestBodies.read(body, MAX_DEFINITION_BYTES));
         if (definition.reportColumnProblem() != null) {
             throw new BadRequestException(definition.reportColumnProblem());
         }
-        return indicators.define(new IndicatorDefinition(code, definition.name().strip(),
-                definition.category().strip(), definition.unit().strip(),
-                definition.synonyms(), definition.dashboardPosition(),
-                definition.report(), definition.reportPosition()));
+        ApiValidation.check(validator, definition, "invalid-indicator");
+        return indicators.define(definition);
     }
 
     /** Removes an indicator (admin); its facts map to another or to none in the background, as for a change. */
     @DELETE
     @Path("{code}")
     public Response remove(@PathParam("code") String code) {
-        return accepted(audit.run(AuditAction.CATALOGUE_DELETE, code,
-                () -> indicators.remove(code).orElseThrow(() -> unknown(code))));
+        return accepted(audit.run(AuditAction.CATALOGUE_DELETE, code, () -> {
+            if (!IndicatorDefinition.fitsColumn(code)) {
+                throw unknown(code);
+            }
+            return indicators.remove(code).orElseThrow(() -> unknown(code));
+        }));
     }
 
     private Response accepted(CatalogueChange change) {
@@ -108,10 +121,11 @@ public class IndicatorResource {
     @Path("{code}/observations")
     public List<Observation> observations(@PathParam("code") String code, @QueryParam("region") List<String> regions,
                                           @QueryParam("from") String from, @QueryParam("to") String to) {
-        if (indicators.find(code).isEmpty()) {
+        if (find(code).isEmpty()) {
             throw unknown(code);
         }
-        return indicators.observations(code, regions, RequestBodies.date("from", from), RequestBodies.date("to", to));
+        ReportScope scope = ReportResource.scope(regions, from, to);
+        return indicators.observations(code, scope.regions(), scope.from(), scope.to());
     }
 
     /** Exactly what the indicator page shows for the same parameters, as a workbook. */
@@ -120,7 +134,7 @@ public class IndicatorResource {
     @Produces(Workbooks.XLSX)
     public Response observationsWorkbook(@PathParam("code") String code, @QueryParam("region") List<String> regions,
                                          @QueryParam("from") String from, @QueryParam("to") String to) {
-        IndicatorDefinition indicator = indicators.find(code).orElseThrow(() -> unknown(code));
+        IndicatorDefinition indicator = find(code).orElseThrow(() -> unknown(code));
         ReportScope scope = ReportResource.scope(regions, from, to);
         String articleUrl = Workbooks.articleUrl(uriInfo);
         StreamingOutput body = out -> reports.writeIndicator(indicator, scope, articleUrl, out);
@@ -128,11 +142,13 @@ public class IndicatorResource {
                 "zonewatch-" + code + ".xlsx");
     }
 
-    private static NotFoundException unknown(String code) {
-        return new NotFoundException("No indicator " + code + " in the catalogue.");
+    /** A code longer than the column is not looked up: a 10,000-character code is no question for the database. */
+    private Optional<IndicatorDefinition> find(String code) {
+        return IndicatorDefinition.fitsColumn(code) ? indicators.find(code) : Optional.empty();
     }
 
-    private static boolean isBlank(String value) {
-        return value == null || value.isBlank();
+    private static NotFoundException unknown(String code) {
+        return new NotFoundException("No indicator " + (IndicatorDefinition.fitsColumn(code) ? code : "of that code")
+                + " in the catalogue.");
     }
 }

@@ -1,11 +1,11 @@
 package org.zonewatch.web.report;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -20,7 +20,8 @@ import jakarta.ws.rs.core.UriInfo;
 import org.zonewatch.report.ReportService;
 import org.zonewatch.report.excel.ReportScope;
 import org.zonewatch.report.excel.ReportType;
-import org.zonewatch.web.api.RequestBodies;
+import org.zonewatch.web.api.ApiParameters;
+import org.zonewatch.web.api.BadParameterException;
 
 /**
  * Excel downloads: {@code GET /api/reports/{type}.xlsx?region=…&region=…&from=…&to=…}. The EJB streams the rows
@@ -37,6 +38,9 @@ public class ReportResource {
             "facts", ReportType.FACT_DETAIL,
             "articles", ReportType.ARTICLES,
             "summary", ReportType.SUMMARY);
+
+    /** More than every district of Beijing; a longer list is no choice a person made. */
+    static final int MAX_REGIONS = 100;
 
     @Inject
     private ReportService reports;
@@ -68,11 +72,19 @@ public class ReportResource {
     /** The scope of a download: no region means all regions; dates are Beijing days, both included. */
     public static ReportScope scope(List<String> regions, String from, String to) {
         List<String> chosen = regions == null ? List.of()
-                : regions.stream().filter(region -> !region.isBlank()).map(String::strip).distinct().toList();
+                : regions.stream().filter(region -> !region.isBlank())
+                        .map(region -> ApiParameters.text("region", region).strip()).distinct().toList();
+        if (chosen.size() > MAX_REGIONS) {
+            throw new BadParameterException("region", "Parameter region: at most " + MAX_REGIONS
+                    + " regions are compared at once, not " + chosen.size() + ".");
+        }
+        LocalDate first = ApiParameters.date("from", from);
+        LocalDate last = ApiParameters.date("to", to);
         try {
-            return ReportScope.of(chosen, RequestBodies.date("from", from), RequestBodies.date("to", to));
+            return ReportScope.of(chosen, first, last);
         } catch (IllegalArgumentException e) {
-            throw new BadRequestException("The period starts after it ends: from " + from + " to " + to + ".");
+            throw new BadParameterException("from", "The period starts after it ends: from " + from + " to " + to
+                    + ".");
         }
     }
 }

@@ -1,11 +1,10 @@
 package org.zonewatch.web.report;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
+
+import org.zonewatch.web.api.Attachments;
 
 /** How the API hands out a workbook: as an attachment with its Chinese name. */
 public final class Workbooks {
@@ -21,9 +20,7 @@ public final class Workbooks {
      * @param asciiName the fallback, e.g. zonewatch-summary.xlsx
      */
     public static Response attachment(StreamingOutput body, String fileName, String asciiName) {
-        String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
-        return Response.ok(body, XLSX)
-                .header("Content-Disposition", "attachment; filename=\"" + asciiName + "\"; filename*=UTF-8''" + encoded)
+        return Response.ok(body, XLSX).header("Content-Disposition", Attachments.disposition(fileName, asciiName))
                 .build();
     }
 

@@ -15,12 +15,14 @@ import jakarta.servlet.http.HttpServletResponse;
  * content types, no framing, no referrer outside the application, and nothing but static resources kept in a cache,
  * since every other answer is a signed-in user's. The pages' Content-Security-Policy is PrimeFaces' (its nonce per
  * response, with the directives of {@code primefaces.CSP_POLICY} in web.xml); the API's JSON needs nothing at all.
+ * Both policies send their violations to {@link CspReports}.
  */
 @WebFilter(urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR})
 public class SecurityHeaders extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
-    static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+    static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none';"
+            + " report-uri ";
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -39,7 +41,7 @@ public class SecurityHeaders extends HttpFilter {
             response.setHeader("Cache-Control", "no-store");
         }
         if (path.startsWith("/api/")) {
-            response.setHeader("Content-Security-Policy", API_POLICY);
+            response.setHeader("Content-Security-Policy", API_POLICY + request.getContextPath() + CspReports.PATH);
         }
     }
 

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 import org.zonewatch.article.ArticleOrder;
+import org.zonewatch.web.api.BadParameterException;
 
 class ArticleListParametersTest {
 
@@ -45,8 +46,13 @@ class ArticleListParametersTest {
     @Test
     void malformedParametersAreRefusedByName() {
         assertRefused("sort", () -> ArticleListParameters.order("best"));
-        assertRefused("year", () -> ArticleListParameters.year("20x1"));
-        assertRefused("year", () -> ArticleListParameters.year("99999"));
+        assertRefused("year", () -> queryWith("year", "20x1"));
+        assertRefused("year", () -> queryWith("year", "99999"));
+        assertRefused("year", () -> queryWith("year", "1989"));
+        assertRefused("from", () -> queryWith("from", "+99999-01-01"));
+        assertRefused("to", () -> queryWith("to", "2101-01-01"));
+        assertRefused("q", () -> queryWith("q", "两区".repeat(101)));
+        assertRefused("region", () -> queryWith("region", "朝阳\u0000区"));
         assertRefused("page", () -> query("-1", "20"));
         assertRefused("page", () -> query("x", "20"));
         assertRefused("size", () -> query("0", "0"));
@@ -63,8 +69,17 @@ class ArticleListParametersTest {
         return ArticleListParameters.query(null, null, null, null, null, null, null, null, page, size);
     }
 
+    /** The query with one of its text parameters set to {@code value}. */
+    private static org.zonewatch.article.ArticleQuery queryWith(String parameter, String value) {
+        return ArticleListParameters.query(parameter.equals("q") ? value : null,
+                parameter.equals("from") ? value : null, parameter.equals("to") ? value : null,
+                parameter.equals("region") ? value : null, null, null, parameter.equals("year") ? value : null, null,
+                null, null);
+    }
+
     private static void assertRefused(String parameter, Runnable parse) {
-        var refused = assertThrows(IllegalArgumentException.class, parse::run);
+        var refused = assertThrows(BadParameterException.class, parse::run);
+        assertEquals(parameter, refused.parameter(), refused.getMessage());
         assertTrue(refused.getMessage().startsWith("Parameter " + parameter), refused.getMessage());
     }
 }
