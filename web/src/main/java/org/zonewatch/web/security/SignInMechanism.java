@@ -98,14 +98,14 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         boolean changesState = CrossSiteRequests.changesState(request.getMethod());
         if (changesState && CrossSiteRequests.fromAnotherSite(request.getHeader("Origin"),
                 request.getHeader("Sec-Fetch-Site"), request.getHeader("Host"))) {
-            return refuse(response, HttpServletResponse.SC_FORBIDDEN, new ApiError("cross-site",
+            return refuse(request, response, HttpServletResponse.SC_FORBIDDEN, new ApiError("cross-site",
                     "Another site's page may not change anything here."));
         }
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             String[] credentials = basicCredentials(authorization.substring(6).strip());
             if (credentials == null) {
-                return challenge(response);
+                return challenge(request, response);
             }
             Checked checked = check(credentials[0], credentials[1], request.getRemoteAddr(), Mechanism.BASIC);
             if (checked.user() != null) {
@@ -113,20 +113,20 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
             }
             if (!checked.retryAfter().isZero()) {
                 response.setHeader("Retry-After", Long.toString(seconds(checked.retryAfter())));
-                return refuse(response, 429, new ApiError("too-many-attempts",
+                return refuse(request, response, 429, new ApiError("too-many-attempts",
                         "Too many failed sign-ins for this user from this address: try again in "
                                 + seconds(checked.retryAfter()) + " s."));
             }
-            return challenge(response);
+            return challenge(request, response);
         }
         HttpSession session = request.getSession(false);
         String user = session == null ? null : (String) session.getAttribute(SESSION_USER);
         if (user == null) {
-            return challenge(response);
+            return challenge(request, response);
         }
         if (changesState && !tokenMatches(request.getHeader(CSRF_HEADER),
                 (String) session.getAttribute(SESSION_CSRF_TOKEN))) {
-            return refuse(response, HttpServletResponse.SC_FORBIDDEN, new ApiError("csrf-token",
+            return refuse(request, response, HttpServletResponse.SC_FORBIDDEN, new ApiError("csrf-token",
                     "With a session cookie, a change needs the page's token in the " + CSRF_HEADER
                             + " header (or use HTTP Basic)."));
         }
@@ -279,23 +279,21 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         return AuthenticationStatus.SEND_CONTINUE;
     }
 
-    private static AuthenticationStatus challenge(HttpServletResponse response) throws IOException {
+    private static AuthenticationStatus challenge(HttpServletRequest request, HttpServletResponse response) {
         response.setHeader("WWW-Authenticate", "Basic realm=\"zonewatch\", charset=\"UTF-8\"");
-        return refuse(response, HttpServletResponse.SC_UNAUTHORIZED, new ApiError("unauthorized",
+        return refuse(request, response, HttpServletResponse.SC_UNAUTHORIZED, new ApiError("unauthorized",
                 "Sign in with HTTP Basic authentication (a zonewatch user name and password)."));
     }
 
     /**
-     * Answers with the API's JSON error, complete: the container would otherwise send an error status of an
-     * unfinished answer again, through the error page (a Faces page, which would open a session).
+     * Refuses with the API's JSON error. The container sends an error status of an authentication again, through
+     * the error page, once the mechanism returns (even after an answer was written); {@link ApiErrorPage} writes the
+     * JSON there instead of the Faces error page.
      */
-    private static AuthenticationStatus refuse(HttpServletResponse response, int status, ApiError error)
-            throws IOException {
+    private static AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response, int status,
+            ApiError error) {
+        request.setAttribute(ApiErrorPage.ERROR, error);
         response.setStatus(status);
-        response.setContentType("application/json;charset=UTF-8");
-        var writer = response.getWriter();
-        writer.write(error.toJson());
-        writer.close();
         return AuthenticationStatus.SEND_CONTINUE;
     }
 
