@@ -64,7 +64,7 @@ class CrashIT {
             var raw = editor.getBytes("api/articles/" + id + "/raw");
             assertEquals(200, raw.statusCode(), "round " + round + ": article " + id + " lost");
             assertArrayEquals(article, raw.body());
-            log("round " + round + ": killed " + killedAfter + " ms after the 201, article " + id
+            log("round " + round + ": kill -9 sent on the 201, JVM gone " + killedAfter + " ms after it, article " + id
                     + " there after a restart of " + restart.toMillis() + " ms");
         }
     }
