@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
@@ -68,17 +69,19 @@ class SecurityHeadersIT extends DeployedZonewatch {
 
     @Test
     void violationsAreReportedToAnEndpointOutsideTheApi() {
-        var viewer = ZonewatchClient.as(base, "viewer");
+        // As a browser sends them: a report-uri request carries the page's cookies (credentials "same-origin").
+        var browser = FormSession.signedIn(base, "viewer");
         String legacy = "{\"csp-report\": {\"document-uri\": \"" + base + "article.xhtml?id=1\","
                 + " \"violated-directive\": \"img-src\", \"blocked-uri\": \"http://203.0.113.1/x.png\"}}";
         String batch = "[{\"type\": \"csp-violation\", \"age\": 1, \"body\": {\"documentURL\": \"" + base
                 + "index.xhtml\", \"effectiveDirective\": \"script-src-elem\", \"blockedURL\": \"inline\"}}]";
 
-        assertEquals(204, viewer.post("csp-report", "application/csp-report", bytes(legacy)).statusCode());
-        assertEquals(204, viewer.post("csp-report", "application/reports+json", bytes(batch)).statusCode());
-        assertEquals(415, viewer.post("csp-report", "text/plain", bytes(legacy)).statusCode());
-        assertEquals(400, viewer.post("csp-report", "application/csp-report", bytes("{")).statusCode());
-        assertEquals(413, viewer.post("csp-report", "application/csp-report", new byte[16 * 1024 + 1]).statusCode());
+        assertEquals(204, browser.post("csp-report", "application/csp-report", bytes(legacy), Map.of()).statusCode());
+        assertEquals(204, browser.post("csp-report", "application/reports+json", bytes(batch), Map.of()).statusCode());
+        assertEquals(415, browser.post("csp-report", "text/plain", bytes(legacy), Map.of()).statusCode());
+        assertEquals(400, browser.post("csp-report", "application/csp-report", bytes("{"), Map.of()).statusCode());
+        assertEquals(413, browser.post("csp-report", "application/csp-report", new byte[16 * 1024 + 1], Map.of())
+                .statusCode());
     }
 
     @Test

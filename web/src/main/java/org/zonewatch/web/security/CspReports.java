@@ -13,7 +13,8 @@ import org.zonewatch.web.api.RequestBodies;
  * Where browsers report what the Content-Security-Policy blocked ({@code report-uri} of the pages' and the API's
  * policies): each violation becomes a WARN line in the server log, so a page that breaks under the policy, or an
  * injection the policy stopped, is seen by someone. A servlet outside {@code /api/}, so that the API's rules for
- * changes (roles, tokens) do not apply to what a browser sends on its own; signed-in users only, like every page.
+ * changes (roles, tokens) do not apply to what a browser sends on its own; signed-in users only, like every page
+ * (a browser sends a report-uri request with the page's cookies: credentials "same-origin").
  */
 @WebServlet(CspReports.PATH)
 public class CspReports extends HttpServlet {
