@@ -50,8 +50,8 @@ class BackupRestoreIT {
                     "pg_dump cannot dump a newer server than itself, and this machine's is older than PostgreSQL 17");
         }
         server.start();
-        var editor = ZonewatchClient.as(server.base(), "editor");
-        var admin = ZonewatchClient.as(server.base(), "admin");
+        var editor = server.as("editor");
+        var admin = server.as("admin");
 
         byte[] article = ArticleApiIT.freshArticle(UUID.randomUUID().toString());
         long id = json(editor.postArticle(article)).getJsonNumber("id").longValue();
@@ -64,9 +64,9 @@ class BackupRestoreIT {
         var synonyms = new ArrayList<>(parks.getJsonArray("synonyms").getValuesAs(jakarta.json.JsonString.class)
                 .stream().map(jakarta.json.JsonString::getString).toList());
         synonyms.add(synonym);
-        var edited = admin.put("api/indicators/PARKS", "{\"name\": \"园区\", \"category\": \"平台载体\", \"unit\": \"个\","
+        var edited = admin.changeIndicator("PARKS", "{\"name\": \"园区\", \"category\": \"平台载体\", \"unit\": \"个\","
                 + " \"synonyms\": " + jakarta.json.Json.createArrayBuilder(synonyms).build() + "}");
-        assertEquals(200, edited.statusCode(), edited.body());
+        assertEquals(202, edited.statusCode(), edited.body());
         long articles = indexedArticles(admin);
         String factBefore = editor.get("api/facts/" + firms).body();
         String historyBefore = editor.get("api/facts/" + firms + "/history").body();

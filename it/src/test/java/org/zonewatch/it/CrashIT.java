@@ -50,7 +50,7 @@ class CrashIT {
     @Test
     void anArticleAnswered201IsThereAfterTheServerIsKilledAtOnce() {
         for (int round = 1; round <= ROUNDS; round++) {
-            var editor = ZonewatchClient.as(server.base(), "editor");
+            var editor = server.as("editor");
             byte[] article = ArticleApiIT.freshArticle(UUID.randomUUID().toString());
 
             var created = editor.postArticle(article);
@@ -71,7 +71,7 @@ class CrashIT {
 
     @Test
     void aBulkImportKilledAtARandomPointEndsWithEveryArticleOnceAndWhole() {
-        var editor = ZonewatchClient.as(server.base(), "editor");
+        var editor = server.as("editor");
         var batch = new Batch();
         var accepted = editor.postZip(batch.zip());
         assertEquals(202, accepted.statusCode(), accepted.body());
@@ -94,7 +94,7 @@ class CrashIT {
     void aBulkImportWhoseDatabaseGoesAwayFailsAndAResumeFinishesIt() throws Exception {
         org.junit.jupiter.api.Assumptions.assumeTrue(OwnServer.database().equals("postgresql"),
                 "an embedded H2 cannot go away on its own");
-        var editor = ZonewatchClient.as(server.base(), "editor");
+        var editor = server.as("editor");
         var batch = new Batch();
         var accepted = editor.postZip(batch.zip());
         assertEquals(202, accepted.statusCode(), accepted.body());
@@ -178,7 +178,7 @@ class CrashIT {
                 assertFalse(article.getString("text").isBlank(), file.toString());
                 assertFalse(article.getJsonArray("facts").isEmpty(), file.toString());
             }
-            ZonewatchClient.as(server.base(), "admin").awaitSearchIndex();
+            server.as("admin").awaitSearchIndex();
             var found = json(client.get("api/articles?q=" + word + "&size=1"));
             assertEquals(BULK_ARTICLES, found.getJsonNumber("total").intValue(), "articles found with " + word);
         }

@@ -4,10 +4,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -18,6 +23,12 @@ import java.util.List;
 final class OwnServer implements AutoCloseable {
 
     private static final Duration BOOT_PATIENCE = Duration.ofMinutes(10);
+    /**
+     * Outside demo mode zonewatch refuses the demo users' demo passwords, as in production, so this server's clients
+     * sign in as users of its own: {@code crash-editor} and {@code crash-admin}, with this password.
+     */
+    private static final String PASSWORD = "not-a-demo-password";
+    private static final List<String> ROLES = List.of("editor", "admin");
 
     private final Path base = Path.of(System.getProperty("it.crash.server.base"));
     private final int portOffset = Integer.getInteger("it.crash.port.offset");
@@ -41,12 +52,21 @@ final class OwnServer implements AutoCloseable {
         return dataDirectory;
     }
 
+    /** A client signed in with HTTP Basic as this server's user of the role ({@code editor} or {@code admin}). */
+    ZonewatchClient as(String role) {
+        if (!ROLES.contains(role)) {
+            throw new IllegalArgumentException("no user of role " + role);
+        }
+        return new ZonewatchClient(base(), "crash-" + role, PASSWORD);
+    }
+
     /** Starts the server and returns once zonewatch answers, which takes a while on a busy machine. */
     Duration start() {
         if (process != null && process.isAlive()) {
             throw new IllegalStateException("already running");
         }
         Instant started = Instant.now();
+        addUsers();
         Path home = Path.of(System.getProperty("server.home"));
         var builder = new ProcessBuilder(List.of(home.resolve("bin/standalone.sh").toString(),
                 "-Djboss.server.base.dir=" + base,
@@ -101,8 +121,31 @@ final class OwnServer implements AutoCloseable {
         }
     }
 
+    /** The users of {@link #as}, in the server's ApplicationRealm files, as add-user.sh writes them (once). */
+    private void addUsers() {
+        Path users = base.resolve("configuration/application-users.properties");
+        Path roles = base.resolve("configuration/application-roles.properties");
+        try {
+            if (Files.readString(users).contains("\ncrash-editor=")) {
+                return;
+            }
+            for (String role : ROLES) {
+                String user = "crash-" + role;
+                var md5 = MessageDigest.getInstance("MD5")
+                        .digest((user + ":ApplicationRealm:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+                Files.writeString(users, "\n" + user + "=" + HexFormat.of().formatHex(md5) + "\n",
+                        StandardOpenOption.APPEND);
+                Files.writeString(roles, "\n" + user + "=" + role + "\n", StandardOpenOption.APPEND);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private void awaitReady() {
-        var editor = ZonewatchClient.as(base(), "editor");
+        var editor = as("editor");
         Instant deadline = Instant.now().plus(BOOT_PATIENCE);
         while (true) {
             if (!process.isAlive()) {
