@@ -37,9 +37,14 @@ start() {
     setting password > "$home/password"
     if [ "$(id -u)" = 0 ]; then chown -R nobody "$home"; fi
 
-    # The built-in C.UTF-8 locale sorts and converts case the same on every machine, whatever locales it has.
+    # The built-in C.UTF-8 locale (PostgreSQL 17 on) sorts and converts case the same on every machine, whatever
+    # locales it has; before 17, the C locale is the one that does.
+    local locale=(--locale=C)
+    if [ "$("$home/bin/postgres" --version | sed 's/[^0-9]*\([0-9]*\).*/\1/')" -ge 17 ]; then
+        locale+=(--locale-provider=builtin --builtin-locale=C.UTF-8)
+    fi
     as_owner "$home/bin/initdb" -D "$home/data" -U "$(setting user)" --pwfile="$home/password" -A scram-sha-256 \
-        -E UTF8 --locale=C --locale-provider=builtin --builtin-locale=C.UTF-8 > "$home/initdb.log" \
+        -E UTF8 "${locale[@]}" > "$home/initdb.log" \
         || { cat "$home/initdb.log"; exit 1; }
     echo "CREATE DATABASE $(setting name)" | as_owner "$home/bin/postgres" --single -D "$home/data" postgres \
         > "$home/create.log" 2>&1 || { cat "$home/create.log"; exit 1; }

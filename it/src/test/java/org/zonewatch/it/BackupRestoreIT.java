@@ -22,7 +22,6 @@ import java.util.stream.Stream;
 import jakarta.json.JsonObject;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -45,11 +44,9 @@ class BackupRestoreIT {
     @Test
     void aRestoredBackupHasTheArticlesRawFilesCorrectionsAndCatalogue() throws Exception {
         boolean postgresql = OwnServer.database().equals("postgresql");
-        if (postgresql) {
-            Assumptions.assumeTrue(pgDumpMajorVersion() >= 17,
-                    "pg_dump cannot dump a newer server than itself, and this machine's is older than PostgreSQL 17");
-        }
         server.start();
+        assertEquals(401, ZonewatchClient.as(server.base(), "admin").get("api/articles?size=1").statusCode(),
+                "outside demo mode (this server's) the demo users' passwords are refused, although they are in its realm");
         var editor = server.as("editor");
         var admin = server.as("admin");
 
@@ -139,16 +136,6 @@ class BackupRestoreIT {
         assertEquals(total, index.getJsonNumber("indexed").longValue(), index.toString());
         assertEquals(total, json(admin.get("api/articles?size=1")).getJsonNumber("total").longValue());
         return total;
-    }
-
-    private static int pgDumpMajorVersion() throws IOException, InterruptedException {
-        try {
-            // "pg_dump (PostgreSQL) 15.18 (Debian 15.18-0+deb12u1)"
-            String version = run(new ProcessBuilder("pg_dump", "--version")).replaceFirst("(?s)^\\D*(\\d+).*", "$1");
-            return Integer.parseInt(version.strip());
-        } catch (IOException notInstalled) {
-            return 0;
-        }
     }
 
     private static void delete(Path folder) throws IOException {
