@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** 管理: upload with a progress bar that reaches the end, reprocessing with progress, catalogue and users. */
@@ -82,5 +83,24 @@ class AdminPagesIT extends BrowserTest {
         String users = browser.findElement(By.id("users")).getText();
         assertTrue(users.contains("admin") && users.contains("管理员") && users.contains("viewer") && users.contains("查看者"),
                 users);
+    }
+
+    /** The form takes a synonym of any length; the catalogue's constraints (200 characters) refuse it on save. */
+    @Test
+    void anOverlongSynonymIsRefusedWithAMessageAndNothingIsAdded() {
+        String code = "LONG_SYNONYM_" + Long.toString(System.nanoTime() % 1_000_000);
+        open("admin/catalogue.xhtml", "admin");
+        browser.findElement(By.id("catalogue:add")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("editor:code"))).sendKeys(code);
+        browser.findElement(By.id("editor:name")).sendKeys("超长别名测试");
+        browser.findElement(By.id("editor:category_input")).sendKeys("平台载体");
+        browser.findElement(By.id("editor:unit")).sendKeys("个");
+        browser.findElement(By.id("editor:synonyms_input")).sendKeys("园".repeat(201) + "|");
+        // By keyboard: nine lines of chip push the dialog's buttons below the window, out of a pointer's reach.
+        browser.findElement(By.id("editor:save")).sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("editor:editorMessages"), "未保存"));
+        String message = browser.findElement(By.id("editor:editorMessages")).getText();
+        assertTrue(message.contains("别名") && message.contains("200"), message);
+        assertEquals(404, ZonewatchClient.as(base, "admin").get("api/indicators/" + code).statusCode());
     }
 }

@@ -21,7 +21,7 @@ class AuditPageIT extends BrowserTest {
         browser.findElement(By.linkText("审计日志")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("audit")));
         String log = browser.findElement(By.id("audit")).getText();
-        assertTrue(log.contains("article.import") && log.contains("editor") && log.contains("成功"), log);
+        assertTrue(log.contains("导入文章") && log.contains("editor") && log.contains("成功"), "actions by their Chinese name: " + log);
         assertTrue(log.matches("(?s).*\\d{4}年\\d{1,2}月\\d{1,2}日 \\d\\d:\\d\\d.*"), "Chinese dates: " + log);
 
         new Select(browser.findElement(By.id("action"))).selectByValue("article.import");
@@ -30,7 +30,7 @@ class AuditPageIT extends BrowserTest {
         wait.until(ExpectedConditions.urlContains("action=article.import"));
         for (WebElement row : browser.findElements(By.cssSelector("#audit tbody tr"))) {
             String text = row.getText();
-            assertTrue(text.contains("article.import") && text.contains("editor"), text);
+            assertTrue(text.contains("导入文章") && text.contains("editor"), text);
         }
         assertTrue(browser.findElement(By.cssSelector(".zw-tab.active")).getText().contains("审计日志"));
     }

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.stream.Stream;
 
@@ -12,6 +13,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -39,11 +42,20 @@ public class CatalogueEditor implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** The form's label of each field of a definition, to name the one the catalogue's constraints refuse. */
+    private static final Map<String, String> FIELD_LABELS = Map.of("code", "admin.catalogue.code",
+            "name", "indicators.name", "category", "admin.catalogue.category", "unit", "fact.unit",
+            "synonyms", "admin.catalogue.synonyms", "dashboardPosition", "admin.catalogue.dashboard",
+            "reportPosition", "admin.catalogue.reportPosition");
+
     @Inject
     private IndicatorService indicators;
 
     @Inject
     private Audit audit;
+
+    @Inject
+    private Validator validator;
 
     private List<IndicatorOverview> overview;
 
@@ -128,6 +140,18 @@ public class CatalogueEditor implements Serializable {
         var definition = new IndicatorDefinition(code.strip(), name.strip(), category.strip(),
                 unit.strip(), synonyms.stream().map(String::strip).filter(s -> !s.isEmpty()).distinct().toList(),
                 dashboardPosition, report, reportPosition);
+        // The fields are checked one by one as the form is read, but not each synonym: the catalogue's own
+        // constraints, which the API holds a definition to, hold here too, whatever a crafted form posts.
+        var violations = validator.validate(definition);
+        if (!violations.isEmpty()) {
+            for (ConstraintViolation<IndicatorDefinition> violation : violations) {
+                String field = violation.getPropertyPath().iterator().next().getName();
+                message(FacesMessage.SEVERITY_ERROR, "admin.catalogue.invalid",
+                        label(FIELD_LABELS.getOrDefault(field, field)), violation.getMessage());
+            }
+            FacesContext.getCurrentInstance().validationFailed();
+            return;
+        }
         try {
             CatalogueChange change = audit.run(AuditAction.CATALOGUE_CHANGE, definition.code(),
                     () -> indicators.define(definition));
@@ -158,10 +182,14 @@ public class CatalogueEditor implements Serializable {
 
     private static void message(FacesMessage.Severity severity, String key, Object... arguments) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        ResourceBundle labels = faces.getApplication().getResourceBundle(faces, "msg");
-        String text = new MessageFormat(labels.getString(key), faces.getViewRoot().getLocale())
-                .format(arguments);
+        String text = new MessageFormat(label(key), faces.getViewRoot().getLocale()).format(arguments);
         faces.addMessage(null, new FacesMessage(severity, text, null));
+    }
+
+    private static String label(String key) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ResourceBundle labels = faces.getApplication().getResourceBundle(faces, "msg");
+        return labels.containsKey(key) ? labels.getString(key) : key;
     }
 
     public boolean isEditing() {

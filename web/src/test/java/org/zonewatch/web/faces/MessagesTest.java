@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
@@ -18,6 +19,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.zonewatch.audit.AuditAction;
 
 /** Every label the pages ask for exists, in Chinese and in English, and the two bundles hold the same keys. */
 class MessagesTest {
@@ -64,6 +66,14 @@ class MessagesTest {
             }
         }
         assertEquals(List.of(), missing);
+    }
+
+    /** The audit page names each action by its label, looked up from the code the log stores. */
+    @Test
+    void everyAuditActionHasALabel() throws IOException {
+        Set<String> keys = bundle("messages.properties").stringPropertyNames();
+        assertEquals(List.of(), Arrays.stream(AuditAction.values()).map(action -> "admin.audit.action." + action.code())
+                .filter(key -> !keys.contains(key)).toList());
     }
 
     @Test
