@@ -81,8 +81,10 @@ class ArticleSearch {
 
         // In long: page 2147483647 of the 文章 page times its size wrapped round to a negative offset.
         long offset = (long) query.page() * query.size();
-        // Past the window the engine would refuse or collect a huge queue; the count alone is still right.
-        var result = offset >= ArticleQuery.MAX_RESULT_WINDOW ? main.fetch(0) : main.fetch((int) offset, query.size());
+        // Past the window the engine would refuse (OpenSearch) or collect a huge queue (Lucene); the count alone is
+        // still right. A page that straddles its end is cut there, or OpenSearch would refuse the whole page.
+        var result = offset >= ArticleQuery.MAX_RESULT_WINDOW ? main.fetch(0)
+                : main.fetch((int) offset, (int) Math.min(query.size(), ArticleQuery.MAX_RESULT_WINDOW - offset));
         Map<Dimension, Map<String, Long>> counts = new EnumMap<>(Dimension.class);
         for (Dimension dimension : Dimension.values()) {
             if (!separately.contains(dimension)) {

@@ -20,9 +20,11 @@ import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
 /**
  * Keeps the search index complete. Hibernate Search follows every change made through JPA, writing the index after
  * the database has committed; the whole index is built from the database when at start-up it does not hold as
- * many articles as the database (a new install, a deleted index folder, an upgrade from the version without search,
- * a server killed between an article's commit and its indexing), and again when an admin asks. Building runs in
- * Hibernate Search's own threads, so deployment does not wait for it.
+ * many articles as the database (a new install, a deleted index folder or a new OpenSearch index, an upgrade from
+ * the version without search, a node killed between an article's commit and its indexing), and again when an admin
+ * asks. The counts are the backend-neutral query API's, so the check works on Lucene and on OpenSearch alike; on
+ * OpenSearch the index, and so a rebuild, is every node's. Building runs in Hibernate Search's own threads, so
+ * deployment does not wait for it.
  */
 @Singleton
 @Startup

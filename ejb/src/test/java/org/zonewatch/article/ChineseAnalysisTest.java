@@ -105,16 +105,16 @@ class ChineseAnalysisTest {
 
     /** As {@link ChineseAnalysis} defines them, and the alternative of both in one field. */
     static Analyzer analyzer(Fields fields) throws IOException {
-        var builder = CustomAnalyzer.builder().withTokenizer(ChineseAnalysis.TOKENIZER);
-        for (String filter : ChineseAnalysis.NORMALISATION) {
-            builder.addTokenFilter(filter);
+        var builder = CustomAnalyzer.builder().withTokenizer(ChineseAnalysis.Step.STANDARD_TOKENIZER.lucene);
+        for (var filter : ChineseAnalysis.NORMALISATION) {
+            builder.addTokenFilter(filter.lucene);
         }
         switch (fields) {
-            case BIGRAMS -> builder.addTokenFilter(ChineseAnalysis.BIGRAM_FILTER);
+            case BIGRAMS -> builder.addTokenFilter(ChineseAnalysis.Step.BIGRAM_FILTER.lucene);
             case CHARACTERS -> {
                 // the tokenizer's characters as they are
             }
-            case BIGRAMS_AND_CHARACTERS -> builder.addTokenFilter(ChineseAnalysis.BIGRAM_FILTER, "outputUnigrams",
+            case BIGRAMS_AND_CHARACTERS -> builder.addTokenFilter(ChineseAnalysis.Step.BIGRAM_FILTER.lucene, "outputUnigrams",
                     "true");
         }
         return builder.build();
