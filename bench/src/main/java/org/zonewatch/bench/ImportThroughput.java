@@ -99,7 +99,7 @@ public final class ImportThroughput {
         List<byte[]> corpus = DevCorpus.FILES.stream().map(DevCorpus::raw).toList();
         return IntStream.range(0, count)
                 .mapToObj(i -> variant(corpus.get(i % corpus.size()), "基准导入 " + run + "-" + i, FIRST_DAY.plusDays(
-                        (i * 37L) % SPREAD_DAYS)))
+                        (i * 37L) % SPREAD_DAYS), i))
                 .toList();
     }
 
@@ -111,9 +111,10 @@ public final class ImportThroughput {
     /**
      * The corpus article with the marker in its title and in a last paragraph, so that both the raw bytes
      * and the cleaned text differ from every other article, published on the given day. The paragraph goes last
-     * because the first one may carry the original headline.
+     * because the first one may carry the original headline; it also states figures of its own, different from one
+     * article to the next, so that indicator series and conflicts have varied values to work on.
      */
-    static byte[] variant(byte[] raw, String marker, LocalDate published) {
+    static byte[] variant(byte[] raw, String marker, LocalDate published, int number) {
         String text = DATE_LINE.matcher(new String(raw, StandardCharsets.UTF_8)).replaceFirst("date: "
                 + DateTimeFormatter.RFC_1123_DATE_TIME.format(published.atTime(2, 0).atOffset(ZoneOffset.UTC)));
         String titleStart = "\ntitle: '";
@@ -122,7 +123,8 @@ public final class ImportThroughput {
             throw new IllegalArgumentException("no single-quoted title in the front matter");
         }
         int at = title + titleStart.length();
-        String marked = text.substring(0, at) + marker + " " + text.substring(at) + "\n<p>" + marker + "</p>\n";
+        String marked = text.substring(0, at) + marker + " " + text.substring(at) + "\n<p>" + marker + "：新设外资企业"
+                + (100 + number * 7919L % 900) + "家，同比增长" + (1 + number % 60) + "%。</p>\n";
         return marked.getBytes(StandardCharsets.UTF_8);
     }
 

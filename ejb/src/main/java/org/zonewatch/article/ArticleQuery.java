@@ -16,6 +16,9 @@ public record ArticleQuery(String text, LocalDate from, LocalDate to, String reg
      */
     public static final int MAX_RESULT_WINDOW = 10_000;
 
+    /** The most articles one page holds: what a page loads must stay a few queries whatever its size. */
+    public static final int MAX_SIZE = 200;
+
     public ArticleQuery {
         text = blankToNull(text);
         region = blankToNull(region);

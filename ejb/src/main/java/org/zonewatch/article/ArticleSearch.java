@@ -66,6 +66,8 @@ class ArticleSearch {
         var main = session.search(scope)
                 .select(f -> f.entity())
                 .where(predicate(scope, query, words, null))
+                // The page's articles in one query (Hibernate Search's default loads them 100 at a time).
+                .loading(o -> o.fetchSize(query.size()))
                 .sort(sort(scope, query.effectiveOrder()));
         // A dimension without a filter of its own counts on the main query; one with a filter needs a query
         // without that filter, so that its other values keep their counts.

@@ -67,6 +67,7 @@ public class ArticleStore {
         article.recordFacts(extract(source.text()), catalogue.matcher());
         em.persist(article);
         em.persist(new ArticleSource(article, fileName, source.charset(), raw));
+        // Last: it locks the one row every import updates, so it is held from here to the commit only.
         factsVersion.changed();
         em.flush();
         return article.details();

@@ -10,6 +10,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 /** One entry of a fact's history: written once, never changed. */
@@ -21,7 +22,9 @@ import jakarta.persistence.Table;
 public class FactAudit {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "fact_audit_seq")
+    // Ids in blocks of 50 (V15): no round trip per insert, and the inserts go to the database in batches.
+    @SequenceGenerator(name = "fact_audit_seq", sequenceName = "fact_audit_seq", allocationSize = 50)
     private Long id;
 
     @Column(name = "fact_id", nullable = false, updatable = false)

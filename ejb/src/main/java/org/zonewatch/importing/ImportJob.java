@@ -9,6 +9,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import org.zonewatch.platform.JobRun;
 
@@ -18,7 +19,9 @@ import org.zonewatch.platform.JobRun;
 class ImportJob {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "import_job_seq")
+    // Ids in blocks of 50 (V15): no round trip per insert, and the inserts go to the database in batches.
+    @SequenceGenerator(name = "import_job_seq", sequenceName = "import_job_seq", allocationSize = 50)
     private Long id;
 
     @Column(name = "source_name", nullable = false, updatable = false)

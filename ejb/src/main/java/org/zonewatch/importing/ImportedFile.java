@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 /** The outcome of one archive entry, stored with the chunk that processed it: the job's progress. */
@@ -15,7 +16,9 @@ import jakarta.persistence.Table;
 class ImportedFile {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "import_file_seq")
+    // Ids in blocks of 50 (V15): no round trip per insert, and the inserts go to the database in batches.
+    @SequenceGenerator(name = "import_file_seq", sequenceName = "import_file_seq", allocationSize = 50)
     private Long id;
 
     @Column(name = "job_id", nullable = false, updatable = false)

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.zonewatch.units.Quantities;
 
@@ -14,10 +15,21 @@ import org.zonewatch.units.Quantities;
  */
 public final class IndicatorMatcher {
 
-    private final List<IndicatorDefinition> definitions;
+    private static final Pattern IGNORED = Pattern.compile("[\\s“”‘’\"'「」]");
+
+    /** A definition's wordings and unit as compared: normalised once, not for every fact (a profile showed it). */
+    private record Wordings(String code, String unit, String name, int nameLength, List<String> synonyms) {
+
+        Wordings(IndicatorDefinition definition) {
+            this(definition.code(), normalised(definition.unit()), normalised(definition.name()),
+                    definition.name().length(), definition.synonyms().stream().map(IndicatorMatcher::normalised).toList());
+        }
+    }
+
+    private final List<Wordings> definitions;
 
     public IndicatorMatcher(Collection<IndicatorDefinition> definitions) {
-        this.definitions = List.copyOf(definitions);
+        this.definitions = definitions.stream().map(Wordings::new).toList();
     }
 
     public Optional<String> codeFor(String metric, String unit) {
@@ -25,10 +37,11 @@ public final class IndicatorMatcher {
             return Optional.empty();
         }
         String text = normalised(metric);
+        String factUnit = normalised(unit);
         String best = null;
         int bestLength = 0;
-        for (IndicatorDefinition definition : definitions) {
-            if (!compatible(definition.unit(), unit)) {
+        for (Wordings definition : definitions) {
+            if (!Quantities.same(definition.unit(), factUnit)) {
                 continue;
             }
             int length = longestWordingIn(definition, text);
@@ -40,25 +53,18 @@ public final class IndicatorMatcher {
         return Optional.ofNullable(best);
     }
 
-    private static int longestWordingIn(IndicatorDefinition definition, String text) {
-        int longest = text.contains(normalised(definition.name())) ? definition.name().length() : 0;
+    private static int longestWordingIn(Wordings definition, String text) {
+        int longest = text.contains(definition.name()) ? definition.nameLength() : 0;
         for (String synonym : definition.synonyms()) {
-            String s = normalised(synonym);
-            if (s.length() > longest && text.contains(s)) {
-                longest = s.length();
+            if (synonym.length() > longest && text.contains(synonym)) {
+                longest = synonym.length();
             }
         }
         return longest;
     }
 
-    private static boolean compatible(String definitionUnit, String factUnit) {
-        String a = normalised(definitionUnit);
-        String b = normalised(factUnit);
-        return Quantities.same(a, b);
-    }
-
     /** The comparison ignores width, spaces and quotation marks, as the corpus scorer does. */
     private static String normalised(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFKC).replaceAll("[\\s“”‘’\"'「」]", "");
+        return IGNORED.matcher(Normalizer.normalize(s, Normalizer.Form.NFKC)).replaceAll("");
     }
 }

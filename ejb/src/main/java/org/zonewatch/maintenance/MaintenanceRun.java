@@ -16,8 +16,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.BatchSize;
 import org.zonewatch.platform.JobRun;
 import org.zonewatch.platform.JobStatus;
 
@@ -30,7 +32,9 @@ import org.zonewatch.platform.JobStatus;
 class MaintenanceRun {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "maintenance_run_seq")
+    // Ids in blocks of 50 (V15): no round trip per insert, and the inserts go to the database in batches.
+    @SequenceGenerator(name = "maintenance_run_seq", sequenceName = "maintenance_run_seq", allocationSize = 50)
     private Long id;
 
     @Enumerated(EnumType.STRING)
@@ -58,6 +62,8 @@ class MaintenanceRun {
     @ElementCollection
     @CollectionTable(name = "maintenance_failure", joinColumns = @JoinColumn(name = "run_id"))
     @OrderColumn(name = "position")
+    // The list of runs (at most 100) loads the failures of all of them in one query, not one per run.
+    @BatchSize(size = 100)
     private List<MaintenanceFailure> failures = new ArrayList<>();
 
     protected MaintenanceRun() {

@@ -13,6 +13,7 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.zonewatch.health.ReadinessProbe;
 import org.zonewatch.platform.migration.V10_1__FactObservedOn;
+import org.zonewatch.platform.migration.V15__SequenceIds;
 import org.zonewatch.platform.migration.V2_1__DefaultIndicators;
 
 /**
@@ -53,6 +54,6 @@ public class DatabaseMigration {
                 .locations("classpath:db/migration")
                 // Java migrations are listed, not scanned: class scanning inside an EAR is fragile. A migration
                 // missing here is silently never run.
-                .javaMigrations(new V2_1__DefaultIndicators(), new V10_1__FactObservedOn());
+                .javaMigrations(new V2_1__DefaultIndicators(), new V10_1__FactObservedOn(), new V15__SequenceIds());
     }
 }

@@ -13,7 +13,6 @@ import org.zonewatch.web.api.BadParameterException;
  */
 final class ArticleListParameters {
 
-    static final int MAX_PAGE_SIZE = 200;
     static final int DEFAULT_PAGE_SIZE = 20;
 
     private ArticleListParameters() {
@@ -24,7 +23,7 @@ final class ArticleListParameters {
         int pageNumber = ApiParameters.wholeNumber("page", page, 0, 0, Integer.MAX_VALUE);
         // Larger pages are cut to the maximum, as the API has always done.
         int pageSize = Math.min(ApiParameters.wholeNumber("size", size, DEFAULT_PAGE_SIZE, 1, Integer.MAX_VALUE),
-                MAX_PAGE_SIZE);
+                ArticleQuery.MAX_SIZE);
         if ((long) pageNumber * pageSize + pageSize > ArticleQuery.MAX_RESULT_WINDOW) {
             throw new BadParameterException("page", "Parameter page: page × size may reach at most the "
                     + ArticleQuery.MAX_RESULT_WINDOW + "th article, not page " + pageNumber + " of size " + pageSize
