@@ -45,6 +45,22 @@ class ReplicatedStateTest {
         assertEquals(List.of(), unserializable);
     }
 
+    @Test
+    void noBeanKeptInTheSessionHasFacesContextsInjected() throws IOException, ClassNotFoundException {
+        // Mojarra's producers of FacesContext and ExternalContext cannot be proxied: the bean would be written
+        // out, and then fail to be read on the other node (WELD-001435), which drops the whole session there.
+        List<String> injected = new ArrayList<>();
+        for (Class<?> bean : sessionHeldBeans()) {
+            for (Field field : bean.getDeclaredFields()) {
+                if (field.isAnnotationPresent(Inject.class)
+                        && field.getType().getPackageName().equals("jakarta.faces.context")) {
+                    injected.add(bean.getSimpleName() + "." + field.getName());
+                }
+            }
+        }
+        assertEquals(List.of(), injected);
+    }
+
     private static List<Class<?>> sessionHeldBeans() throws IOException, ClassNotFoundException {
         List<Class<?>> beans = new ArrayList<>();
         try (Stream<Path> files = Files.walk(CLASSES)) {
