@@ -54,6 +54,7 @@ cleanup() {
     exit "$status"
 }
 trap cleanup EXIT
+trap 'fail "line $LINENO: \"$BASH_COMMAND\" exited with $?"' ERR
 trap 'exit 130' INT TERM
 
 stop_node() { # the whole process group: standalone.sh and its JVM
@@ -158,8 +159,8 @@ wait_ready() { # until /health/ready answers 200, at most 300 s
 }
 
 cluster_size() { # how many members this node's JGroups channel sees now
-    JBOSS_HOME=$SERVER "$SERVER/bin/jboss-cli.sh" --controller="127.0.0.1:$(management_port "$1")" --connect \
-        --command='/subsystem=jgroups/channel=ee:read-attribute(name=view)' 2>/dev/null \
+    { JBOSS_HOME=$SERVER "$SERVER/bin/jboss-cli.sh" --controller="127.0.0.1:$(management_port "$1")" --connect \
+        --timeout=60000 --command='/subsystem=jgroups/channel=ee:read-attribute(name=view)' 2>&1 || true; } \
         | sed -n 's/.*"result" => "[^ ]* (\([0-9]*\)).*/\1/p'
 }
 check_cluster_of_two() { # asks both nodes at once (a jboss-cli each)
