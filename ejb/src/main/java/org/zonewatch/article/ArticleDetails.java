@@ -1,5 +1,6 @@
 package org.zonewatch.article;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -17,5 +18,5 @@ import org.zonewatch.fact.FactView;
 public record ArticleDetails(long id, String title, String originalTitle, Instant publishedAt, List<String> categories,
                              String author, String editor, String byline, String region, List<CompanyView> companies,
                              String text, @JsonbTransient String safeHtml, String sha256, Instant importedAt,
-                             List<FactView> facts, List<String> warnings) {
+                             List<FactView> facts, List<String> warnings) implements Serializable {
 }

@@ -1,5 +1,6 @@
 package org.zonewatch.fact;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
@@ -11,5 +12,5 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
  */
 @JsonbPropertyOrder({"at", "user", "action", "field", "oldValue", "newValue", "factId", "metric"})
 public record FactAuditEntry(Instant at, String user, FactAction action, String field, String oldValue,
-                             String newValue, long factId, String metric) {
+                             String newValue, long factId, String metric) implements Serializable {
 }

@@ -1,5 +1,6 @@
 package org.zonewatch.fact;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -25,7 +26,7 @@ import org.zonewatch.units.Decimals;
 public record FactView(Long id, String metric, BigDecimal value, BigDecimal valueMax, String unit, boolean approximate,
                        BigDecimal changePct, BigDecimal sharePct, BigDecimal baseline, String indicator,
                        String sentence, String period, TextSpan span, LocalDate periodStart, LocalDate periodEnd,
-                       boolean corrected, boolean rejected, String addedBy) {
+                       boolean corrected, boolean rejected, String addedBy) implements Serializable {
 
     public FactView {
         value = Decimals.plain(value);

@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.zonewatch.platform.ClusterNode;
 import org.zonewatch.platform.JobStatus;
 
 /** Bulk imports and the outcome of each of their files, in the database so they outlive the server. */
@@ -43,17 +44,22 @@ class ImportStore {
     }
 
     /**
-     * Claims a failed or stopped import for this node to resume; {@code false} when it is not resumable (any
-     * more: two editors resuming it at once, on one node or two, claim it once).
+     * Claims for this node to resume an import that failed or stopped, or that another node was running when it
+     * went silent (died: {@link ClusterNode#SILENCE}); {@code false} when it is not resumable (any more: two
+     * editors resuming it at once, on one node or two, claim it once).
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     boolean reopen(long id, String node) {
         return em.createQuery("update ImportJob j set j.run.status = :starting, j.run.endedAt = null, j.run.node = :node"
-                        + " where j.id = :id and j.run.status in :resumable")
+                        + " where j.id = :id and (j.run.status in :resumable or (j.run.status in :running"
+                        + " and j.run.node <> :node and j.run.node in"
+                        + " (select n.name from ClusterNode n where n.seenAt < :silentSince)))")
                 .setParameter("starting", JobStatus.STARTING)
                 .setParameter("node", node)
                 .setParameter("id", id)
                 .setParameter("resumable", List.of(JobStatus.FAILED, JobStatus.STOPPED))
+                .setParameter("running", List.of(JobStatus.STARTING, JobStatus.STARTED))
+                .setParameter("silentSince", ClusterNode.silentSince(now()))
                 .executeUpdate() == 1;
     }
 

@@ -1,5 +1,6 @@
 package org.zonewatch.indicator;
 
+import java.io.Serializable;
 import java.util.List;
 
 import jakarta.validation.constraints.Max;
@@ -34,7 +35,7 @@ public record IndicatorDefinition(
         @Size(max = MAX_SYNONYMS) List<@NotBlank @Size(max = 200) @Pattern(regexp = TEXT, message = NO_CONTROLS) String>
                 synonyms,
         @Min(1) @Max(MAX_POSITION) Integer dashboardPosition, ReportType report,
-        @Min(1) @Max(MAX_POSITION) Integer reportPosition) {
+        @Min(1) @Max(MAX_POSITION) Integer reportPosition) implements Serializable {
 
     /**
      * The column sizes of the catalogue's tables (V2__facts.sql) bound what Bean Validation lets through; code and

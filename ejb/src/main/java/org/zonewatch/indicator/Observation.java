@@ -1,5 +1,6 @@
 package org.zonewatch.indicator;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -18,7 +19,7 @@ import org.zonewatch.platform.BeijingDays;
  */
 @JsonbPropertyOrder({"articleId", "articleTitle", "publishedAt", "region", "fact", "conflictsWith", "sourceCount"})
 public record Observation(long articleId, String articleTitle, Instant publishedAt, String region, FactView fact,
-                          List<Long> conflictsWith, int sourceCount) {
+                          List<Long> conflictsWith, int sourceCount) implements Serializable {
 
     /** Series run by the day a figure is for: its period's end when the text states one, its publication day otherwise. */
     public static final Comparator<Observation> IN_TIME = Comparator.comparing(Observation::day)

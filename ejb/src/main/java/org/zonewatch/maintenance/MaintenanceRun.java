@@ -116,6 +116,11 @@ class MaintenanceRun {
         run.reopen(node);
     }
 
+    /** The node running it, or that ran it last. */
+    String node() {
+        return run.node();
+    }
+
     MaintenanceRunView view() {
         return new MaintenanceRunView(id, kind, run.status(), total, processed, remapped, run.startedBy(),
                 run.startedAt(), run.endedAt(), failures.stream().map(MaintenanceFailure::view).toList());

@@ -12,6 +12,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import org.zonewatch.platform.ClusterNode;
 import org.zonewatch.platform.JobStatus;
 
 /** Maintenance runs, in the database so they outlive the server and every node sees them. */
@@ -49,15 +50,26 @@ class MaintenanceStore {
                 .map(MaintenanceRun::view);
     }
 
-    /** Takes a failed or stopped run back for this node; false when it is not resumable (any more). */
+    /**
+     * Takes back for this node a run that failed or stopped, or that another node was running when it went silent
+     * (died: {@link ClusterNode#SILENCE}); false when it is not resumable (any more).
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     boolean reopen(long id, String node) {
         var run = em.find(MaintenanceRun.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (run == null || !run.view().status().isResumable()) {
+        if (run == null || !(run.view().status().isResumable() || heldByGoneNode(run, node))) {
             return false;
         }
         run.reopen(node);
         return true;
+    }
+
+    private boolean heldByGoneNode(MaintenanceRun run, String node) {
+        if (!RUNNING.contains(run.view().status()) || run.node().equals(node)) {
+            return false;
+        }
+        var holder = em.find(ClusterNode.class, run.node());
+        return holder != null && holder.isGone(now());
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)

@@ -62,6 +62,10 @@ public class JobRun {
         return status;
     }
 
+    public String node() {
+        return node;
+    }
+
     public String startedBy() {
         return startedBy;
     }

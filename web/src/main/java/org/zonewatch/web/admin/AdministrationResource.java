@@ -88,7 +88,8 @@ public class AdministrationResource {
         return audit.runIfPossible(AuditAction.REPROCESS_RESUME, target, () -> maintenance.resume(id))
                 .map(resumed -> accepted(uriInfo, resumed))
                 .orElseGet(() -> new ApiError("not-resumable", "Maintenance run " + id + " is " + current.status()
-                        + "; only a failed or stopped run can be resumed.").toResponse(Response.Status.CONFLICT));
+                        + "; only a failed or stopped run, or one whose node has died, can be resumed.")
+                        .toResponse(Response.Status.CONFLICT));
     }
 
     /** 202 with what started in the background, and the address of the run that follows it. */

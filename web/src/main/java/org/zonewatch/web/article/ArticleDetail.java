@@ -45,9 +45,6 @@ public class ArticleDetail implements Serializable {
     @Inject
     private Formats formats;
 
-    @Inject
-    private ExternalContext externalContext;
-
     /** As given in the address: anything that is not an article's number is a page that does not exist. */
     private String id;
     /** Instead of an article, a fact of one: the page of its article, at the fact. */
@@ -60,6 +57,8 @@ public class ArticleDetail implements Serializable {
     private List<FactAuditEntry> history;
 
     public void load() throws IOException {
+        // Looked up, not injected: Mojarra's ExternalContext producer cannot be proxied again on another node.
+        ExternalContext externalContext = FacesContext.getCurrentInstance().getExternalContext();
         if (id == null && parse(fact) != null) {
             // A link to a fact (a conflicting figure) leads to its article, at the fact.
             var owner = facts.articleOf(parse(fact));

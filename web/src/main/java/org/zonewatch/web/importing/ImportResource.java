@@ -70,7 +70,8 @@ public class ImportResource {
                 .map(resumed -> Response.accepted(resumed).location(uriInfo.getBaseUriBuilder().path("imports")
                         .path(String.valueOf(id)).build()).build())
                 .orElseGet(() -> new ApiError("not-resumable", "Import " + id + " is " + current.status()
-                        + "; only a failed or stopped import can be resumed.").toResponse(Response.Status.CONFLICT));
+                        + "; only a failed or stopped import, or one whose node has died, can be resumed.")
+                        .toResponse(Response.Status.CONFLICT));
     }
 
     @GET
