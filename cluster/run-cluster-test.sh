@@ -50,6 +50,7 @@ cleanup() {
     for i in "${!NODES[@]}"; do stop_node "$i"; done
     if [ -f "$WORK/haproxy.pid" ]; then kill "$(cat "$WORK/haproxy.pid")" 2>/dev/null || true; rm -f "$WORK/haproxy.pid"; fi
     "$ROOT/it/src/test/postgresql/test-database.sh" stop "$WORK/postgresql.state" > /dev/null 2>&1 || true
+    "$ROOT/it/src/test/opensearch/test-opensearch.sh" stop "$WORK/opensearch" > /dev/null 2>&1 || true
     say "took $(($(date +%s) - STARTED)) s"
     exit "$status"
 }
@@ -67,7 +68,8 @@ stop_node() { # the whole process group: standalone.sh and its JVM
 }
 
 # ----------------------------------------------------------------------------------------------------- prerequisites
-if [ ! -x "$SERVER/bin/standalone.sh" ] || [ ! -f "$ROOT/ear/target/zonewatch.ear" ]; then
+if [ ! -x "$SERVER/bin/standalone.sh" ] || [ ! -f "$ROOT/ear/target/zonewatch.ear" ] \
+        || [ ! -f "$ROOT/it/target/opensearch.classpath" ]; then
     say "building the EAR and the server: mvn -o -q package -DskipTests"
     (cd "$ROOT" && mvn -o -q package -DskipTests)
 fi
@@ -100,6 +102,15 @@ say "starting PostgreSQL $PG_VERSION on 127.0.0.1:$PG_PORT"
 "$ROOT/it/src/test/postgresql/test-database.sh" start "$WORK"/postgresql-binaries/*.txz "$WORK/db.properties" \
     "$WORK/postgresql.state" > "$WORK/postgresql-start.log" 2>&1 || { cat "$WORK/postgresql-start.log"; die "PostgreSQL did not start"; }
 
+# ------------------------------------------------------------------------------------------------------- OpenSearch
+# The search index every node shares: an OpenSearch 2.19 node as the integration tests start it (README "Search").
+if [ -f "$WILDFLY_CLI/opensearch.cli" ]; then
+    OPENSEARCH_PORT=${OPENSEARCH_URL##*:}
+    say "starting OpenSearch on 127.0.0.1:$OPENSEARCH_PORT"
+    "$ROOT/it/src/test/opensearch/test-opensearch.sh" start "$OPENSEARCH_PORT" $((OPENSEARCH_PORT + 100)) "$WORK/opensearch" \
+        > "$WORK/opensearch-start.log" 2>&1 || { cat "$WORK/opensearch-start.log"; die "OpenSearch did not start"; }
+fi
+
 # ------------------------------------------------------------------------------------------- the nodes' configuration
 # As an administrator would: the shipped scripts on standalone-ha.xml of a copy of the built server's configuration,
 # once, then one copy per node (what differs between nodes is given on their command line).
@@ -119,7 +130,8 @@ cli -Dpostgresql.driver="$(ls "$ROOT"/ear/target/postgresql-*.jar)" --file="$WIL
 cli --properties="$WORK/db.properties" --resolve-parameter-values --file="$WILDFLY_CLI/postgresql.cli"
 cli --file="$WILDFLY_CLI/cluster.cli"
 if [ $search = opensearch ]; then
-    cli -Dzonewatch.opensearch.url="$OPENSEARCH_URL" --file="$WILDFLY_CLI/opensearch.cli"
+    echo "zonewatch.search.uris=$OPENSEARCH_URL" > "$WORK/search.properties"
+    cli --properties="$WORK/search.properties" --resolve-parameter-values --file="$WILDFLY_CLI/opensearch.cli"
 fi
 cp "$ROOT/ear/target/zonewatch.ear" "$TEMPLATE/deployments/"
 
@@ -202,9 +214,12 @@ defaults
     timeout client 120s
     timeout server 120s
     timeout check 5s
-    # A request sent to a node that has just died goes to another, before the health check notices.
+    # A request sent to a node that has just died goes to another, before the health check notices: retried on
+    # a refused connection or on a kept-alive one the dead node closed without answering (without retry-on
+    # HAProxy answers the latter 502), each retry on another node.
     retries 2
-    option redispatch
+    retry-on conn-failure empty-response response-timeout
+    option redispatch 1
 frontend zonewatch
     bind 127.0.0.1:$BALANCER_PORT
     default_backend nodes
