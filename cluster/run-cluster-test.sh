@@ -182,11 +182,18 @@ check_cluster_of_two() { # asks both nodes at once (a jboss-cli each)
     for i in "${!NODES[@]}"; do check "${NODES[$i]} sees a cluster of" 2 "$(cat "$WORK/cluster-size-$i")"; done
 }
 
-# Both at once: Flyway's lock serialises the migrations, and the demo articles are stored once by their hash.
+# Both at once with the Lucene backend: Flyway's lock serialises the migrations, and the demo articles are stored
+# once by their hash. On an empty OpenSearch one node first: Hibernate Search creates the index as the application
+# starts, and of two nodes creating it at once one fails to deploy (resource_already_exists_exception; README).
 t0=$(date +%s)
-for i in "${!NODES[@]}"; do start_node "$i"; done
-for i in "${!NODES[@]}"; do wait_ready "$i"; done
-pass "both nodes ready (started together) in $(($(date +%s) - t0)) s"
+if [ $search = opensearch ]; then
+    start_node 0; wait_ready 0; start_node 1; wait_ready 1
+    pass "both nodes ready (node1 first, which created the search index) in $(($(date +%s) - t0)) s"
+else
+    for i in "${!NODES[@]}"; do start_node "$i"; done
+    for i in "${!NODES[@]}"; do wait_ready "$i"; done
+    pass "both nodes ready (started together) in $(($(date +%s) - t0)) s"
+fi
 check_cluster_of_two
 stored_in_cluster() { # articles stored anew, summed over the running nodes' metrics (each counts its own)
     local i total=0 n
@@ -199,7 +206,7 @@ stored_in_cluster() { # articles stored anew, summed over the running nodes' met
     echo $total
 }
 DEMO_ARTICLES=$(grep -c . "$ROOT/ejb/src/main/resources/demo/articles/index.txt")
-check "demo articles stored in the cluster (once, though both nodes started on the empty database)" \
+check "demo articles stored in the cluster (once, though both nodes stored them on the empty database)" \
     "$DEMO_ARTICLES" "$(stored_in_cluster)"
 
 # --------------------------------------------------------------------------------------------------------- balancer
