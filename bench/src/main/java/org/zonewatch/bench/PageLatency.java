@@ -23,9 +23,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * How fast the pages answer a running server: N clients, each signed in through the login form with a session of
- * its own, ask for the dashboard, the article list, a search, an article, the indicator catalogue and an indicator
- * in turn for a while, after a warm-up; then it prints each page's p50, p95 and max in ms, next to a static file
+ * How fast the pages and the API answer a running server: N clients, each signed in through the login form with a
+ * session of its own, ask for the dashboard, the article list, a search, an article, the indicator catalogue and an
+ * indicator, and the API's article list, search, article and indicator series, in turn for a while, after a warm-up;
+ * then it prints each one's p50, p95 and max in ms, next to a static file
  * from the same WildFly (the ceiling: what no page can beat), and the bytes of scripts and styles a first visit to
  * the dashboard transfers (gzip as the browser asks for it).
  *
@@ -34,6 +35,7 @@ import java.util.regex.Pattern;
 public final class PageLatency {
 
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
+    private static final Pattern SIGN_IN_TOKEN = Pattern.compile("name=\"token\" value=\"([^\"]+)\"");
     private static final Pattern RESOURCE = Pattern.compile("<(?:script|link)[^>]+(?:src|href)=\"([^\"]+\\.(?:js|css)[^\"]*)\"");
 
     private PageLatency() {
@@ -55,9 +57,13 @@ public final class PageLatency {
         pages.put("dashboard", "/index.xhtml");
         pages.put("list", "/articles.xhtml");
         pages.put("search", "/articles.xhtml?q=" + URLEncoder.encode("外资企业", StandardCharsets.UTF_8));
-        pages.put("article", "/article.xhtml?id=");
+        pages.put("article", "/article.xhtml?id={id}");
         pages.put("indicators", "/indicators.xhtml");
         pages.put("indicator", "/indicator.xhtml?code=FDI_UTILISED");
+        pages.put("API list", "/api/articles?size=20");
+        pages.put("API search", "/api/articles?size=20&q=" + URLEncoder.encode("外资企业", StandardCharsets.UTF_8));
+        pages.put("API article", "/api/articles/{id}");
+        pages.put("API indicator", "/api/indicators/FDI_UTILISED/observations");
         pages.put("static file (ceiling)", "/resources/echarts/NOTICE");
 
         run(base, user, pages, ids, clients, Math.min(20, seconds / 3), null);
@@ -86,10 +92,8 @@ public final class PageLatency {
                 int next = 0;
                 while (System.nanoTime() < end) {
                     String page = order.get(next++ % order.size());
-                    String path = pages.get(page);
-                    if (path.endsWith("id=")) {
-                        path += ids.get(ThreadLocalRandom.current().nextInt(ids.size()));
-                    }
+                    String path = pages.get(page).replace("{id}",
+                            ids.get(ThreadLocalRandom.current().nextInt(ids.size())).toString());
                     long start = System.nanoTime();
                     HttpResponse<String> answer = client.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
                             HttpResponse.BodyHandlers.ofString());
@@ -110,15 +114,26 @@ public final class PageLatency {
         pool.shutdown();
     }
 
-    /** A client with a session of its own, signed in through the login form as a browser would be. */
+    /**
+     * A client with a session of its own, signed in through the login form as a browser would be: with the form's
+     * token (also in a cookie) and its own origin.
+     */
     static HttpClient signedIn(String base, String[] user) throws IOException, InterruptedException {
         HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
-        client.send(HttpRequest.newBuilder(URI.create(base + "/index.xhtml")).build(), HttpResponse.BodyHandlers.discarding());
+        String login = client.send(HttpRequest.newBuilder(URI.create(base + "/index.xhtml")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher token = SIGN_IN_TOKEN.matcher(login);
+        if (!token.find()) {
+            throw new IllegalStateException("no sign-in form at " + base);
+        }
         String form = "j_username=" + URLEncoder.encode(user[0], StandardCharsets.UTF_8) + "&j_password="
-                + URLEncoder.encode(user[1], StandardCharsets.UTF_8);
+                + URLEncoder.encode(user[1], StandardCharsets.UTF_8) + "&token="
+                + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
+        URI origin = URI.create(base).resolve("/");
         HttpResponse<String> home = client.send(HttpRequest.newBuilder(URI.create(base + "/j_security_check"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", origin.toString().replaceAll("/$", ""))
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
         if (!home.body().contains("zw-main")) {
             throw new IllegalStateException("could not sign in as " + user[0] + ": " + home.statusCode());

@@ -49,7 +49,7 @@ import org.zonewatch.platform.BeijingDays;
  */
 @Entity
 @Table(name = "article")
-@NamedQuery(name = "Article.bySha256", query = "select a from Article a where a.sha256 = :sha256")
+@NamedQuery(name = "Article.bySha256", query = "select a from Article a where a.sha256 in :sha256s")
 @Indexed(index = ArticleSearch.INDEX)
 public class Article {
 

@@ -1,11 +1,14 @@
 package org.zonewatch.article;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.HexFormat;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -18,7 +21,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 
-import org.zonewatch.article.source.ArticleReader;
 import org.zonewatch.article.source.ArticleRejectedException;
 import org.zonewatch.fact.FactsVersion;
 import org.zonewatch.fact.FigureCache;
@@ -35,9 +37,6 @@ public class ArticleService {
 
     @Inject
     private ArticleStore store;
-
-    @Inject
-    private ArticleReader reader;
 
     @Inject
     private ArticleSearch search;
@@ -66,32 +65,61 @@ public class ArticleService {
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public ArticleImport importArticle(byte[] raw, String fileName) {
-        ArticleImport imported;
+        return importArticles(List.of(prepare(raw, fileName))).get(0);
+    }
+
+    /**
+     * Reads an article file and extracts its facts, for {@link #importArticles}: no database work.
+     *
+     * @throws ArticleRejectedException when the file cannot be read as an article
+     */
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public PreparedArticle prepare(byte[] raw, String fileName) {
         try {
-            imported = store(raw, fileName);
+            return store.prepare(raw, fileName);
         } catch (ArticleRejectedException rejected) {
             metrics.articleRefused();
             throw rejected;
         }
-        metrics.articleImported(imported.created());
-        return imported;
     }
 
-    private ArticleImport store(byte[] raw, String fileName) {
-        var source = reader.read(raw, fileName);
-        StoredLengths.check(source);
-        String sha256 = sha256(raw);
-        Optional<ArticleDetails> existing = store.findBySha256(sha256);
-        if (existing.isPresent()) {
-            return new ArticleImport(existing.get(), false);
+    /**
+     * Stores prepared articles together, in one transaction, and answers for each in their order. Bytes already
+     * stored, or met earlier in the list, return the article stored first and change nothing, also when two
+     * imports of them race.
+     *
+     * @throws ImportRolledBackException when the database refused one of several new articles: none of them is
+     *                                   stored, and each may be imported alone
+     */
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public List<ArticleImport> importArticles(List<PreparedArticle> prepared) {
+        Map<String, ArticleDetails> stored = new HashMap<>(
+                store.findBySha256(prepared.stream().map(PreparedArticle::sha256).collect(Collectors.toSet())));
+        Map<String, PreparedArticle> fresh = new LinkedHashMap<>();
+        prepared.stream().filter(file -> !stored.containsKey(file.sha256()))
+                .forEach(file -> fresh.putIfAbsent(file.sha256(), file));
+        Set<String> created = new HashSet<>();
+        if (!fresh.isEmpty()) {
+            try {
+                store.insert(List.copyOf(fresh.values())).forEach(article -> stored.put(article.sha256(), article));
+                created.addAll(fresh.keySet());
+            } catch (PersistenceException refused) {
+                if (fresh.size() > 1) {
+                    throw new ImportRolledBackException(fresh.size(), refused);
+                }
+                // Only a concurrent import of the same bytes is expected here; anything else has no winner to return.
+                String sha256 = fresh.keySet().iterator().next();
+                stored.put(sha256, Optional.ofNullable(store.findBySha256(Set.of(sha256)).get(sha256))
+                        .orElseThrow(() -> refused));
+            }
         }
-        try {
-            return new ArticleImport(store.insert(sha256, source, fileName, raw), true);
-        } catch (PersistenceException lostRace) {
-            // Only a concurrent import of the same bytes is expected here; anything else has no winner to return.
-            return store.findBySha256(sha256).map(winner -> new ArticleImport(winner, false))
-                    .orElseThrow(() -> lostRace);
-        }
+        List<ArticleImport> imports = prepared.stream()
+                .map(file -> new ArticleImport(stored.get(file.sha256()), created.remove(file.sha256())))
+                .toList();
+        imports.forEach(imported -> metrics.articleImported(imported.created()));
+        return imports;
     }
 
     public Optional<ArticleDetails> find(long id) {
@@ -151,13 +179,5 @@ public class ArticleService {
 
     public long count() {
         return em.createQuery("select count(a) from Article a", Long.class).getSingleResult();
-    }
-
-    static String sha256(byte[] raw) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(raw));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException("every Java platform has SHA-256", impossible);
-        }
     }
 }

@@ -1,12 +1,16 @@
 package org.zonewatch.article;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,7 +20,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import org.zonewatch.article.source.ArticleReader;
-import org.zonewatch.article.source.SourceArticle;
 import org.zonewatch.fact.ExtractionBudget;
 import org.zonewatch.fact.Fact;
 import org.zonewatch.fact.FactAction;
@@ -31,8 +34,8 @@ import org.zonewatch.indicator.IndicatorMatcher;
 import org.zonewatch.operations.ZonewatchMetrics;
 
 /**
- * Writes articles, each in a transaction of its own: a failed insert (say, the same file imported at the same
- * moment by someone else) leaves nothing behind, and the caller can still look up the winner.
+ * Writes articles, in transactions of their own: a failed insert (say, the same file imported at the same moment by
+ * someone else) leaves nothing behind, and the caller can still look up the winner.
  */
 @ApplicationScoped
 public class ArticleStore {
@@ -60,17 +63,34 @@ public class ArticleStore {
 
     private final Clock clock = Clock.systemUTC();
 
+    /** Reads an article file and extracts its facts: everything of an import that needs no database. */
+    PreparedArticle prepare(byte[] raw, String fileName) {
+        var source = reader.read(raw, fileName);
+        StoredLengths.check(source);
+        return new PreparedArticle(fileName, raw, sha256(raw), source, extract(source.text()));
+    }
+
+    /**
+     * Stores articles in one transaction: one commit, one move of the facts' version and one look at the catalogue
+     * for all of them, which is most of what an article costs when each has its own.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    ArticleDetails insert(String sha256, SourceArticle source, String fileName, byte[] raw) {
+    List<ArticleDetails> insert(List<PreparedArticle> prepared) {
+        IndicatorMatcher matcher = catalogue.matcher();
         // The database keeps microseconds: what is returned now must equal what is read back later.
-        var article = new Article(sha256, source, clock.instant().truncatedTo(ChronoUnit.MICROS));
-        article.recordFacts(extract(source.text()), catalogue.matcher());
-        em.persist(article);
-        em.persist(new ArticleSource(article, fileName, source.charset(), raw));
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        List<Article> stored = new ArrayList<>(prepared.size());
+        for (PreparedArticle file : prepared) {
+            var article = new Article(file.sha256(), file.source(), now);
+            article.recordFacts(file.extraction(), matcher);
+            em.persist(article);
+            em.persist(new ArticleSource(article, file.fileName(), file.source().charset(), file.raw()));
+            stored.add(article);
+        }
         // Last: it locks the one row every import updates, so it is held from here to the commit only.
         factsVersion.changed();
         em.flush();
-        return article.details();
+        return stored.stream().map(Article::details).toList();
     }
 
     /**
@@ -131,16 +151,26 @@ public class ArticleStore {
         article.recordWarnings(extraction);
     }
 
+    /** The articles stored with these SHA-256 sums, by sum. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    Optional<ArticleDetails> findBySha256(String sha256) {
-        return em.createNamedQuery("Article.bySha256", Article.class)
-                .setParameter("sha256", sha256)
+    Map<String, ArticleDetails> findBySha256(Collection<String> sha256s) {
+        Map<String, ArticleDetails> found = new HashMap<>();
+        em.createNamedQuery("Article.bySha256", Article.class)
+                .setParameter("sha256s", sha256s)
                 .getResultStream()
-                .findFirst()
-                .map(Article::details);
+                .forEach(article -> found.put(article.sha256(), article.details()));
+        return found;
     }
 
     private Extraction extract(String text) {
         return metrics.extraction(() -> budget.read(extractor, text), read -> read.facts().size());
+    }
+
+    static String sha256(byte[] raw) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(raw));
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException("every Java platform has SHA-256", impossible);
+        }
     }
 }

@@ -1,12 +1,16 @@
 package org.zonewatch.importing;
 
 import jakarta.batch.api.chunk.ItemProcessor;
-import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-/** Imports an article entry, or reports a skipped one. */
+import org.zonewatch.article.source.ArticleRejectedException;
+
+/**
+ * Reads an article entry and extracts its facts, for {@link OutcomeWriter} to store with the rest of its chunk; a
+ * skipped or rejected entry is its outcome already.
+ */
 @Named
 @Dependent
 public class ArchiveEntryProcessor implements ItemProcessor {
@@ -14,15 +18,16 @@ public class ArchiveEntryProcessor implements ItemProcessor {
     @Inject
     private ArticleFileImporter importer;
 
-    @Inject
-    private JobContext job;
-
     @Override
     public Object processItem(Object read) {
         var item = (ArchiveReader.Item) read;
-        return item.entry().isArticle()
-                ? importer.importFile(item.entry().name(), item.content(),
-                        ImportLog.prefix(ArticleImportJob.importId(job)))
-                : ImportFileView.skipped(item.entry());
+        if (!item.entry().isArticle()) {
+            return ImportFileView.skipped(item.entry());
+        }
+        try {
+            return importer.prepare(item.entry().name(), item.content());
+        } catch (ArticleRejectedException rejected) {
+            return ImportFileView.rejected(item.entry().name(), rejected.getMessage());
+        }
     }
 }

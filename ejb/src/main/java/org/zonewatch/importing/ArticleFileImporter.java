@@ -1,5 +1,7 @@
 package org.zonewatch.importing;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.PermitAll;
@@ -10,21 +12,24 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
+import org.zonewatch.article.ArticleImport;
 import org.zonewatch.article.ArticleService;
+import org.zonewatch.article.ImportRolledBackException;
+import org.zonewatch.article.PreparedArticle;
 import org.zonewatch.article.source.ArticleRejectedException;
 import org.zonewatch.platform.Roles;
 
 /**
- * Imports one file for the batch job and the import folder, whose threads have no caller: it acts as an
- * editor. A bad file is an outcome, not a failure, so it never stops the others: one the reader refuses, and
- * one the database refuses (a title longer than the column, say). A database that is down fails the job
- * anyway, when it stores the chunk's outcomes; the job goes on from there when resumed.
+ * Imports files for the batch job and the import folder, whose threads have no caller: it acts as an editor. A bad
+ * file is an outcome, not a failure, so it never stops the others: one the reader refuses, and one the database
+ * refuses (a title longer than the column, say). A database that is down fails the job anyway, when it stores the
+ * chunk's outcomes; the job goes on from there when resumed.
  */
 @Stateless
 // Callers have no identity (WildFly denies unannotated methods of a secured bean); what it may do is its RunAs role.
 @PermitAll
 @RunAs(Roles.EDITOR)
-// Each article commits on its own (ArticleService), never inside the caller's chunk transaction.
+// Articles commit on their own (ArticleService), never inside the caller's chunk transaction.
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ArticleFileImporter {
 
@@ -33,21 +38,57 @@ public class ArticleFileImporter {
     @Inject
     private ArticleService articles;
 
+    /**
+     * Reads a file and extracts its facts, ready for {@link #importAll}.
+     *
+     * @throws ArticleRejectedException when the file cannot be read as an article
+     */
+    public PreparedArticle prepare(String name, byte[] content) {
+        return articles.prepare(content, name);
+    }
+
     /** @param logPrefix what the log lines about this file start with: its import ({@link ImportLog}) */
     public ImportFileView importFile(String name, byte[] content, String logPrefix) {
+        PreparedArticle prepared;
         try {
-            var result = articles.importArticle(content, name);
-            return new ImportFileView(name, result.created() ? FileOutcome.IMPORTED : FileOutcome.DUPLICATE,
-                    result.article().id(), null, result.article().warnings().size());
+            prepared = prepare(name, content);
         } catch (ArticleRejectedException rejected) {
-            return new ImportFileView(name, FileOutcome.REJECTED, null, rejected.getMessage(), 0);
-        } catch (EJBException failed) {
+            return ImportFileView.rejected(name, rejected.getMessage());
+        }
+        return importAll(List.of(prepared), logPrefix).get(0);
+    }
+
+    /**
+     * Stores prepared articles together, and when the database refuses one of them, each alone: only that one is
+     * lost. Answers for each file in their order.
+     *
+     * @param logPrefix what the log lines about these files start with: their import ({@link ImportLog})
+     */
+    public List<ImportFileView> importAll(List<PreparedArticle> prepared, String logPrefix) {
+        if (prepared.isEmpty()) {
+            return List.of();
+        }
+        try {
+            List<ArticleImport> imports = articles.importArticles(prepared);
+            List<ImportFileView> outcomes = new ArrayList<>(prepared.size());
+            for (int i = 0; i < prepared.size(); i++) {
+                var result = imports.get(i);
+                outcomes.add(new ImportFileView(prepared.get(i).fileName(),
+                        result.created() ? FileOutcome.IMPORTED : FileOutcome.DUPLICATE, result.article().id(), null,
+                        result.article().warnings().size()));
+            }
+            return outcomes;
+        } catch (ImportRolledBackException | EJBException failed) {
+            if (prepared.size() > 1) {
+                return prepared.stream().map(file -> importAll(List.of(file), logPrefix).get(0)).toList();
+            }
+            String name = prepared.get(0).fileName();
             String incident = UUID.randomUUID().toString();
             LOG.log(System.Logger.Level.ERROR, logPrefix + "Could not store " + name + ", incident " + incident,
                     failed);
-            return new ImportFileView(name, FileOutcome.REJECTED, null, "服务器无法保存此文章 / the server could not"
-                    + " store this article (incident " + incident + "; the administrator finds the cause in the server log)",
-                    0);
+            return List.of(new ImportFileView(name, FileOutcome.REJECTED, null, "服务器无法保存此文章 / the server"
+                    + " could not store this article (incident " + incident + "; the administrator finds the cause in"
+                    + " the server log)", 0));
         }
     }
 }

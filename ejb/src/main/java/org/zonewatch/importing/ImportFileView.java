@@ -12,6 +12,10 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 @JsonbPropertyOrder({"name", "outcome", "articleId", "reason", "warnings"})
 public record ImportFileView(String name, FileOutcome outcome, Long articleId, String reason, int warnings) {
 
+    static ImportFileView rejected(String name, String reason) {
+        return new ImportFileView(name, FileOutcome.REJECTED, null, reason, 0);
+    }
+
     static ImportFileView skipped(ArchiveEntry entry) {
         return new ImportFileView(entry.name(), FileOutcome.SKIPPED, null, entry.skipReason(), 0);
     }

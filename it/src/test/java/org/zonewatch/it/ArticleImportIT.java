@@ -1,6 +1,7 @@
 package org.zonewatch.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -90,6 +91,27 @@ class ArticleImportIT extends DeployedZonewatch {
         assertEquals(200, editor.get("api/articles/" + outcomes.get(2).getJsonNumber("articleId")).statusCode());
         assertEquals(List.of(1, 0, 1, 3), List.of(done.getInt("imported"), done.getInt("duplicates"),
                 done.getInt("rejected"), done.getInt("skipped")));
+    }
+
+    /** A chunk's articles are stored together: the same bytes twice in it are still one article. */
+    @Test
+    void theSameFileTwiceInOneZipIsOneArticle() {
+        var editor = ZonewatchClient.as(base, "editor");
+        byte[] twice = ArticleApiIT.freshArticle(UUID.randomUUID().toString());
+        var entries = new LinkedHashMap<String, byte[]>();
+        entries.put("first.md", twice);
+        entries.put("other.md", ArticleApiIT.freshArticle(UUID.randomUUID().toString()));
+        entries.put("again.md", twice);
+
+        var accepted = editor.postZip(ArticleZips.zip(entries));
+        assertEquals(202, accepted.statusCode(), accepted.body());
+
+        JsonObject done = awaitEnd(editor, accepted.headers().firstValue("Location").orElseThrow());
+        var outcomes = done.getJsonArray("files").getValuesAs(JsonObject.class);
+        assertEquals(List.of("IMPORTED", "IMPORTED", "DUPLICATE"),
+                outcomes.stream().map(f -> f.getString("outcome")).toList(), done.toString());
+        assertEquals(outcomes.get(0).getJsonNumber("articleId"), outcomes.get(2).getJsonNumber("articleId"));
+        assertNotEquals(outcomes.get(0).getJsonNumber("articleId"), outcomes.get(1).getJsonNumber("articleId"));
     }
 
     /** The reader takes any title; the database column holds 1000 characters. */

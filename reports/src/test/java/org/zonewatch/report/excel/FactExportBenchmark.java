@@ -63,8 +63,9 @@ public final class FactExportBenchmark {
         String line = "%s %6.2f s  heap growth: peak %4d MB, live after GC %3d MB  %,d bytes%n";
         System.out.printf(line, "plain SXSSF (baseline):", b.seconds(), b.heapGrowthMb(), b.liveGrowthMb(), b.bytes());
         System.out.printf(line, "指标明细 (factDetail):  ", r.seconds(), r.heapGrowthMb(), r.liveGrowthMb(), r.bytes());
-        System.out.printf("time ratio %.2f (target ≤ 1.5), peak heap growth %d MB (target < 128)%n",
-                r.seconds() / b.seconds(), r.heapGrowthMb());
+        // The targets: 128 MB for 100,000 facts (issue 5), 256 MB for 1,000,000 (issue 11).
+        System.out.printf("time ratio %.2f (target ≤ 1.5), peak heap growth %d MB (target < %d)%n",
+                r.seconds() / b.seconds(), r.heapGrowthMb(), facts > 100_000 ? 256 : 128);
     }
 
     interface Export {

@@ -6,11 +6,11 @@ import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 
-class ArticleServiceTest {
+class ArticleStoreTest {
 
     @Test
     void contentHashIsTheLowercaseHexSha256OfTheRawBytes() {
         assertEquals("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad",
-                ArticleService.sha256("abc".getBytes(StandardCharsets.US_ASCII)));
+                ArticleStore.sha256("abc".getBytes(StandardCharsets.US_ASCII)));
     }
 }
