@@ -84,7 +84,6 @@ if [ ! -x "$SERVER/bin/standalone.sh" ] || [ ! -f "$ROOT/ear/target/zonewatch.ea
     say "building: mvn -q package -DskipTests"
     (cd "$ROOT" && mvn -q package -DskipTests)
 fi
-rm -rf "$WORK"
 mkdir -p "$WORK"
 say "machine: $(nproc) cores, $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1), $(free -g | awk '/Mem:/ {print $2}') GiB," \
     "$(java -version 2>&1 | head -1); load average $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -95,6 +94,7 @@ java -jar "$JAR" -f 1 -wi 5 -i 3 'ArticleReadingBenchmark|FactExtractionBenchmar
 for database in "${DATABASES[@]}"; do
     base_dir=$WORK/$database
     say "=== $database: configuring a server of its own under $base_dir"
+    rm -rf "$base_dir"
     mkdir -p "$base_dir/deployments"
     cp -r "$SERVER/standalone/configuration" "$base_dir/"
     rm -rf "$base_dir/configuration/standalone_xml_history"
@@ -125,11 +125,11 @@ for database in "${DATABASES[@]}"; do
     say "$database: 1. bulk import of $FIRST articles"
     bench BulkImportThroughput "$BASE" "$FIRST" | tail -1
     say "$database: latency at $FIRST articles, load average $(cut -d' ' -f1-3 /proc/loadavg)"
-    bench PageLatency "$BASE" "$CLIENTS" "$RUN_SECONDS" | grep -v "^first visit"
+    bench PageLatency "$BASE" "$CLIENTS" "$RUN_SECONDS" | grep -v "^first visit" || say "(answers failed)"
     say "$database: 2. bulk import of $((ARTICLES - FIRST)) more articles"
     bench BulkImportThroughput "$BASE" $((ARTICLES - FIRST)) | grep -E "^zip .* of |^imported"
     say "$database: latency at $ARTICLES articles, load average $(cut -d' ' -f1-3 /proc/loadavg)"
-    bench PageLatency "$BASE" "$CLIENTS" "$RUN_SECONDS" | grep -v "^first visit"
+    bench PageLatency "$BASE" "$CLIENTS" "$RUN_SECONDS" | grep -v "^first visit" || say "(answers failed)"
     jvm=$(server_jvm "$base_dir")
     say "$database: 3. heap after a full collection: $(heap_after_gc "$jvm") MB (maximum $(jcmd "$jvm" VM.flags | grep -o 'MaxHeapSize=[0-9]*' | head -1 | awk -F= '{printf "%.0f", $2 / 1048576}') MB)"
     stop_server

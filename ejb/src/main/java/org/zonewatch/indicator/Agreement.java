@@ -58,25 +58,85 @@ public final class Agreement {
             }
         }
         Map<Long, Standing> standings = new HashMap<>();
-        for (List<Figure> same : byPeriod.values()) {
-            for (Figure figure : same) {
+        byPeriod.values().forEach(same -> judge(same, standings));
+        return standings;
+    }
+
+    /**
+     * The standings of the figures of one indicator, region and period. Exact figures agree only with the same
+     * value, so they are grouped by value first: a figure that hundreds of articles repeat costs one pass over them,
+     * not a comparison of every pair. Approximate figures, which may agree with several values, are compared with
+     * every other.
+     */
+    private static void judge(List<Figure> same, Map<Long, Standing> standings) {
+        Map<Value, List<Figure>> exactByValue = new HashMap<>();
+        List<Figure> approximate = new ArrayList<>();
+        for (Figure figure : same) {
+            if (figure.approximate()) {
+                approximate.add(figure);
+            } else {
+                exactByValue.computeIfAbsent(Value.of(figure), value -> new ArrayList<>()).add(figure);
+            }
+        }
+        for (Figure figure : approximate) {
+            List<Long> conflicts = new ArrayList<>();
+            Set<Long> sources = new HashSet<>();
+            for (Figure other : same) {
+                if (other.articleId() == figure.articleId()) {
+                    continue;
+                }
+                if (agree(figure, other)) {
+                    sources.add(other.articleId());
+                } else {
+                    conflicts.add(other.factId());
+                }
+            }
+            standings.put(figure.factId(), standing(conflicts, sources.size() + 1));
+        }
+        for (List<Figure> equal : exactByValue.values()) {
+            Set<Long> articles = new HashSet<>();
+            equal.forEach(figure -> articles.add(figure.articleId()));
+            for (Figure figure : equal) {
                 List<Long> conflicts = new ArrayList<>();
-                Set<Long> sources = new HashSet<>();
-                for (Figure other : same) {
+                // The other articles that agree: those stating the same value (all of `articles` but its own), and
+                // those whose approximate figure rounds to it.
+                Set<Long> approximatelyAgreeing = new HashSet<>();
+                for (Figure other : approximate) {
                     if (other.articleId() == figure.articleId()) {
                         continue;
                     }
-                    if (agree(figure, other)) {
-                        sources.add(other.articleId());
-                    } else {
+                    if (!agree(figure, other)) {
                         conflicts.add(other.factId());
+                    } else if (!articles.contains(other.articleId())) {
+                        approximatelyAgreeing.add(other.articleId());
                     }
                 }
-                conflicts.sort(null);
-                standings.put(figure.factId(), new Standing(List.copyOf(conflicts), sources.size() + 1));
+                for (List<Figure> different : exactByValue.values()) {
+                    if (different != equal) {
+                        for (Figure other : different) {
+                            if (other.articleId() != figure.articleId()) {
+                                conflicts.add(other.factId());
+                            }
+                        }
+                    }
+                }
+                standings.put(figure.factId(), standing(conflicts, articles.size() + approximatelyAgreeing.size()));
             }
         }
-        return standings;
+    }
+
+    private static Standing standing(List<Long> conflicts, int sourceCount) {
+        conflicts.sort(null);
+        return new Standing(List.copyOf(conflicts), sourceCount);
+    }
+
+    /** An exact figure's value as agreement compares it: 1.5 and 1.50 are the same. */
+    private record Value(BigDecimal value, BigDecimal valueMax) {
+
+        static Value of(Figure figure) {
+            return new Value(figure.value().stripTrailingZeros(),
+                    figure.valueMax() == null ? null : figure.valueMax().stripTrailingZeros());
+        }
     }
 
     static boolean agree(Figure a, Figure b) {

@@ -122,12 +122,11 @@ public class IndicatorService {
      */
     public List<Observation> observations(String code, Collection<String> regions, LocalDate from, LocalDate to) {
         Scope scope = new Scope(code, regions, from, to);
-        Map<Long, Agreement.Standing> standings = Figures.standings(em, List.of(code));
-        return scope.bind(em.createQuery(OBSERVATIONS + scope.condition()
+        List<Object[]> rows = scope.bind(em.createQuery(OBSERVATIONS + scope.condition()
                         + " order by f.observedOn, a.publishedAt, a.id, f.position", Object[].class))
-                .getResultStream()
-                .map(row -> observation(row, standings))
-                .toList();
+                .getResultList();
+        Map<Long, Agreement.Standing> standings = standingsOf(code, rows);
+        return rows.stream().map(row -> observation(row, standings)).toList();
     }
 
     /**
@@ -149,10 +148,18 @@ public class IndicatorService {
                 .setFirstResult(first)
                 .setMaxResults(max)
                 .getResultList();
+        Map<Long, Agreement.Standing> standings = standingsOf(code, rows);
+        return new ObservationPage(total, rows.stream().map(row -> observation(row, standings)).toList());
+    }
+
+    /**
+     * The standings of the facts in rows of {@link #OBSERVATIONS}: only figures for the same days can agree or
+     * conflict, so the indicator's figures for the days of these rows are all it takes, whenever they were published.
+     */
+    private Map<Long, Agreement.Standing> standingsOf(String code, List<Object[]> rows) {
         Set<LocalDate> periodEnds = rows.stream().map(row -> (LocalDate) row[FACT + 15]).filter(Objects::nonNull)
                 .collect(Collectors.toSet());
-        Map<Long, Agreement.Standing> standings = Figures.standings(em, code, periodEnds);
-        return new ObservationPage(total, rows.stream().map(row -> observation(row, standings)).toList());
+        return Figures.standings(em, code, periodEnds);
     }
 
     /** The points of the indicator's series, by the day they are for: what its chart draws, without the text. */

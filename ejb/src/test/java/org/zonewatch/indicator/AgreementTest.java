@@ -5,8 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class AgreementTest {
@@ -61,5 +66,49 @@ class AgreementTest {
         assertFalse(standings.get(3L).conflicting());
         assertFalse(standings.get(4L).conflicting());
         assertFalse(standings.containsKey(5L));
+    }
+
+    /**
+     * Grouping exact figures by value is a shortcut, not a new rule: on random figures (repeated values, ranges,
+     * approximate ones, several figures of one article, two periods and regions) every standing equals what comparing
+     * every pair gives.
+     */
+    @Test
+    void groupingByValueGivesWhatComparingEveryPairGives() {
+        var random = new Random(11);
+        String[] values = {"460000000", "462000000", "460000000.00", "470000000", "500000000", "1340000000"};
+        for (int round = 0; round < 200; round++) {
+            List<Agreement.Figure> figures = new ArrayList<>();
+            int count = 1 + random.nextInt(40);
+            for (long id = 1; id <= count; id++) {
+                BigDecimal value = new BigDecimal(values[random.nextInt(values.length)]);
+                BigDecimal valueMax = random.nextInt(6) == 0 ? value.add(BigDecimal.TEN) : null;
+                figures.add(new Agreement.Figure(id, 100 + random.nextInt(count), "FDI_UTILISED",
+                        random.nextBoolean() ? "朝阳区" : "海淀区", Q1_START, random.nextInt(4) == 0 ? Q1_START : Q1_END,
+                        value, valueMax, "美元", random.nextInt(4) == 0));
+            }
+            assertEquals(everyPair(figures), Agreement.of(figures), figures.toString());
+        }
+    }
+
+    /** The rule as written: every figure compared with every other of the same indicator, region and period. */
+    private static Map<Long, Agreement.Standing> everyPair(List<Agreement.Figure> figures) {
+        Map<Long, Agreement.Standing> standings = new HashMap<>();
+        for (Agreement.Figure figure : figures) {
+            List<Long> conflicts = new ArrayList<>();
+            Set<Long> sources = new HashSet<>();
+            for (Agreement.Figure other : figures) {
+                boolean comparable = other.region().equals(figure.region())
+                        && other.periodEnd().equals(figure.periodEnd()) && other.articleId() != figure.articleId();
+                if (comparable && Agreement.agree(figure, other)) {
+                    sources.add(other.articleId());
+                } else if (comparable) {
+                    conflicts.add(other.factId());
+                }
+            }
+            conflicts.sort(null);
+            standings.put(figure.factId(), new Agreement.Standing(List.copyOf(conflicts), sources.size() + 1));
+        }
+        return standings;
     }
 }
