@@ -69,7 +69,7 @@ public class ArticleService {
     }
 
     /**
-     * Reads an article file and extracts its facts, for {@link #importArticles}: no database work.
+     * Reads and checks an article file, for {@link #importArticles}: no database work.
      *
      * @throws ArticleRejectedException when the file cannot be read as an article
      */

@@ -63,16 +63,16 @@ public class ArticleStore {
 
     private final Clock clock = Clock.systemUTC();
 
-    /** Reads an article file and extracts its facts: everything of an import that needs no database. */
+    /** Reads and checks an article file: what an import needs before it asks whether the bytes are stored. */
     PreparedArticle prepare(byte[] raw, String fileName) {
         var source = reader.read(raw, fileName);
         StoredLengths.check(source);
-        return new PreparedArticle(fileName, raw, sha256(raw), source, extract(source.text()));
+        return new PreparedArticle(fileName, raw, sha256(raw), source);
     }
 
     /**
-     * Stores articles in one transaction: one commit, one move of the facts' version and one look at the catalogue
-     * for all of them, which is most of what an article costs when each has its own.
+     * Extracts the facts of articles and stores them in one transaction: one commit, one move of the facts' version
+     * and one look at the catalogue for all of them, which is most of what an article costs when each has its own.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     List<ArticleDetails> insert(List<PreparedArticle> prepared) {
@@ -82,7 +82,8 @@ public class ArticleStore {
         List<Article> stored = new ArrayList<>(prepared.size());
         for (PreparedArticle file : prepared) {
             var article = new Article(file.sha256(), file.source(), now);
-            article.recordFacts(file.extraction(), matcher);
+            // In the transaction: the extraction budget ends with it (ExtractionBudget).
+            article.recordFacts(extract(file.source().text()), matcher);
             em.persist(article);
             em.persist(new ArticleSource(article, file.fileName(), file.source().charset(), file.raw()));
             stored.add(article);

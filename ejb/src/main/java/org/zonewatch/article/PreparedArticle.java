@@ -1,12 +1,11 @@
 package org.zonewatch.article;
 
 import org.zonewatch.article.source.SourceArticle;
-import org.zonewatch.fact.extraction.Extraction;
 
 /**
- * An article file read and its facts extracted, not yet stored: the work of an import that needs no database, done
- * before its transaction opens, so that a bulk import can store many in one.
+ * An article file read and checked, not yet stored: what an import knows before it asks the database whether the
+ * bytes are stored already, so that a bulk import can ask for many at once and store the new ones in one
+ * transaction. Facts are extracted in that transaction, and only for articles not stored yet.
  */
-public record PreparedArticle(String fileName, byte[] raw, String sha256, SourceArticle source,
-        Extraction extraction) {
+public record PreparedArticle(String fileName, byte[] raw, String sha256, SourceArticle source) {
 }

@@ -8,8 +8,8 @@ import jakarta.inject.Named;
 import org.zonewatch.article.source.ArticleRejectedException;
 
 /**
- * Reads an article entry and extracts its facts, for {@link OutcomeWriter} to store with the rest of its chunk; a
- * skipped or rejected entry is its outcome already.
+ * Reads and checks an article entry, for {@link OutcomeWriter} to store with the rest of its chunk; a skipped or
+ * rejected entry is its outcome already.
  */
 @Named
 @Dependent

@@ -39,7 +39,7 @@ public class ArticleFileImporter {
     private ArticleService articles;
 
     /**
-     * Reads a file and extracts its facts, ready for {@link #importAll}.
+     * Reads and checks a file, ready for {@link #importAll}.
      *
      * @throws ArticleRejectedException when the file cannot be read as an article
      */
