@@ -89,8 +89,10 @@ public class ArticleService {
      * stored, or met earlier in the list, return the article stored first and change nothing, also when two
      * imports of them race.
      *
-     * @throws ImportRolledBackException when the database refused one of several new articles: none of them is
-     *                                   stored, and each may be imported alone
+     * @throws ImportRolledBackException when the database refused one of several new articles, or the extraction of
+     *                                   one ran out of its budget: none of them is stored, and each may be imported
+     *                                   alone
+     * @throws ArticleRejectedException  when the extraction of a single new article ran out of its budget
      */
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -105,6 +107,13 @@ public class ArticleService {
             try {
                 store.insert(List.copyOf(fresh.values())).forEach(article -> stored.put(article.sha256(), article));
                 created.addAll(fresh.keySet());
+            } catch (ArticleRejectedException rejected) {
+                // Its figures could not be extracted within the budget: with others, they go in without it.
+                if (fresh.size() > 1) {
+                    throw new ImportRolledBackException(fresh.size(), rejected);
+                }
+                metrics.articleRefused();
+                throw rejected;
             } catch (PersistenceException refused) {
                 if (fresh.size() > 1) {
                     throw new ImportRolledBackException(fresh.size(), refused);

@@ -59,8 +59,8 @@ public class ArticleFileImporter {
     }
 
     /**
-     * Stores prepared articles together, and when the database refuses one of them, each alone: only that one is
-     * lost. Answers for each file in their order.
+     * Stores prepared articles together, and when the database refuses one of them (or its extraction runs out of
+     * time), each alone: only that one is lost. Answers for each file in their order.
      *
      * @param logPrefix what the log lines about these files start with: their import ({@link ImportLog})
      */
@@ -78,6 +78,9 @@ public class ArticleFileImporter {
                         result.article().warnings().size()));
             }
             return outcomes;
+        } catch (ArticleRejectedException rejected) {
+            // Only a single article's (ArticleService): with others, it comes as ImportRolledBackException.
+            return List.of(ImportFileView.rejected(prepared.get(0).fileName(), rejected.getMessage()));
         } catch (ImportRolledBackException | EJBException failed) {
             if (prepared.size() > 1) {
                 return prepared.stream().map(file -> importAll(List.of(file), logPrefix).get(0)).toList();
