@@ -14,6 +14,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 
 import jakarta.json.JsonObject;
@@ -38,20 +41,7 @@ class ConcurrentImportIT extends DeployedZonewatch {
     @RepeatedTest(3)
     void simultaneousImportsOfOneFileGiveOneArticle() {
         byte[] article = ArticleApiIT.freshArticle(UUID.randomUUID().toString());
-        var start = new CyclicBarrier(IMPORTERS);
-        List<CompletableFuture<java.net.http.HttpResponse<String>>> imports = IntStream.range(0, IMPORTERS)
-                .mapToObj(i -> CompletableFuture.supplyAsync(() -> {
-                    var client = ZonewatchClient.as(base, "editor");
-                    try {
-                        start.await();
-                    } catch (Exception e) {
-                        throw new IllegalStateException(e);
-                    }
-                    return client.postArticle(article);
-                }))
-                .toList();
-
-        var responses = imports.stream().map(CompletableFuture::join).toList();
+        var responses = atOnce(client -> client.postArticle(article));
 
         assertEquals(1, responses.stream().filter(r -> r.statusCode() == 201).count(), responses.toString());
         assertEquals(IMPORTERS - 1, responses.stream().filter(r -> r.statusCode() == 200).count(), responses.toString());
@@ -73,23 +63,12 @@ class ConcurrentImportIT extends DeployedZonewatch {
                     .getBytes(StandardCharsets.UTF_8));
         }
         byte[] zip = ArticleZips.zip(files);
-        var start = new CyclicBarrier(IMPORTERS);
-        List<CompletableFuture<JsonObject>> imports = IntStream.range(0, IMPORTERS)
-                .mapToObj(i -> CompletableFuture.supplyAsync(() -> {
-                    var client = ZonewatchClient.as(base, "editor");
-                    try {
-                        start.await();
-                    } catch (Exception e) {
-                        throw new IllegalStateException(e);
-                    }
-                    var accepted = client.postZip(zip);
-                    assertEquals(202, accepted.statusCode(), accepted.body());
-                    return ArticleImportIT.awaitEnd(client, accepted.headers().firstValue("Location").orElseThrow(),
-                            Duration.ofSeconds(120));
-                }))
-                .toList();
-
-        var done = imports.stream().map(CompletableFuture::join).toList();
+        var done = atOnce(client -> {
+            var accepted = client.postZip(zip);
+            assertEquals(202, accepted.statusCode(), accepted.body());
+            return ArticleImportIT.awaitEnd(client, accepted.headers().firstValue("Location").orElseThrow(),
+                    Duration.ofSeconds(120));
+        });
 
         for (JsonObject job : done) {
             assertEquals("COMPLETED", job.getString("status"), job.toString());
@@ -104,5 +83,30 @@ class ConcurrentImportIT extends DeployedZonewatch {
         assertEquals(files.keySet(), articlesByFile.keySet());
         articlesByFile.forEach((name, ids) -> assertEquals(1, ids.size(), name + " became " + ids));
         assertEquals(FILES, articlesByFile.values().stream().flatMap(Set::stream).distinct().count());
+    }
+
+    /**
+     * What {@link #IMPORTERS} editors, each with a client of their own, get from the same call started at the same
+     * moment; on threads of their own, since a shared pool smaller than the barrier would wait for ever.
+     */
+    private <T> List<T> atOnce(Function<ZonewatchClient, T> call) {
+        var start = new CyclicBarrier(IMPORTERS);
+        ExecutorService editors = Executors.newFixedThreadPool(IMPORTERS);
+        try {
+            List<CompletableFuture<T>> calls = IntStream.range(0, IMPORTERS)
+                    .mapToObj(i -> CompletableFuture.supplyAsync(() -> {
+                        var client = ZonewatchClient.as(base, "editor");
+                        try {
+                            start.await();
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        }
+                        return call.apply(client);
+                    }, editors))
+                    .toList();
+            return calls.stream().map(CompletableFuture::join).toList();
+        } finally {
+            editors.shutdownNow();
+        }
     }
 }
