@@ -45,6 +45,14 @@ public class IndicatorService {
             + " from Fact f join f.article a where f.rejected = false";
     /** Where the fact's columns start in a row of {@link #OBSERVATIONS}. */
     private static final int FACT = 4;
+    /**
+     * Newest first, by the day a figure is for, in the order of the index {@code ix_fact_indicator_latest}: the
+     * indicator and the rejected flag lead although the query fixes both, because H2 reads an index in order (and
+     * stops after the rows it needs) only for an order that names the index's columns from the first.
+     */
+    /** By the day a figure is for, then as the articles were published, then as the text states them. */
+    private static final String BY_DAY = " order by f.observedOn, a.publishedAt, a.id, f.position";
+    private static final String NEWEST_FIRST = " order by f.indicatorCode, f.rejected, f.observedOn desc, f.id desc";
 
     @PersistenceContext(unitName = "zonewatch")
     private EntityManager em;
@@ -118,15 +126,13 @@ public class IndicatorService {
      * The values reported for an indicator in articles published between the Beijing calendar days {@code from} and
      * {@code to} (no regions means all, the days are optional), as editors corrected them and without rejected
      * facts, in the order of the days they are for (the period's end, or the publication day), each with the facts
-     * of other articles it conflicts with, whenever those were published. All of them: for the API.
+     * of other articles it conflicts with, whenever those were published: the API's series, a page at a time (a
+     * year of one indicator can be tens of thousands of figures).
      */
-    public List<Observation> observations(String code, Collection<String> regions, LocalDate from, LocalDate to) {
+    public ObservationPage observations(String code, Collection<String> regions, LocalDate from, LocalDate to,
+                                       int first, int max) {
         Scope scope = new Scope(code, regions, from, to);
-        List<Object[]> rows = scope.bind(em.createQuery(OBSERVATIONS + scope.condition()
-                        + " order by f.observedOn, a.publishedAt, a.id, f.position", Object[].class))
-                .getResultList();
-        Map<Long, Agreement.Standing> standings = standingsOf(code, rows);
-        return rows.stream().map(row -> observation(row, standings)).toList();
+        return figures.get(List.of("observations", scope, first, max), () -> readPage(scope, BY_DAY, first, max));
     }
 
     /**
@@ -136,15 +142,14 @@ public class IndicatorService {
     public ObservationPage observationPage(String code, Collection<String> regions, LocalDate from, LocalDate to,
                                            int first, int max) {
         Scope scope = new Scope(code, regions, from, to);
-        return figures.get(List.of("page", scope, first, max), () -> readPage(scope, first, max));
+        return figures.get(List.of("page", scope, first, max), () -> readPage(scope, NEWEST_FIRST, first, max));
     }
 
-    private ObservationPage readPage(Scope scope, int first, int max) {
+    private ObservationPage readPage(Scope scope, String order, int first, int max) {
         String code = scope.code();
         long total = scope.bind(em.createQuery("select count(f) from Fact f join f.article a where f.rejected = false"
                 + scope.condition(), Long.class)).getSingleResult();
-        List<Object[]> rows = scope.bind(em.createQuery(OBSERVATIONS + scope.condition()
-                        + " order by f.observedOn desc, f.id desc", Object[].class))
+        List<Object[]> rows = scope.bind(em.createQuery(OBSERVATIONS + scope.condition() + order, Object[].class))
                 .setFirstResult(first)
                 .setMaxResults(max)
                 .getResultList();
@@ -235,7 +240,7 @@ public class IndicatorService {
     private List<Observation> latest(String code, String region, int max) {
         var query = em.createQuery(OBSERVATIONS + " and f.indicatorCode = :code"
                         + (region == null ? "" : " and a.region = :region")
-                        + " order by f.observedOn desc, f.id desc", Object[].class)
+                        + NEWEST_FIRST, Object[].class)
                 .setParameter("code", code)
                 .setMaxResults(max);
         if (region != null) {

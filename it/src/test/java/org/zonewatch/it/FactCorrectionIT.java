@@ -255,7 +255,7 @@ class FactCorrectionIT extends DeployedZonewatch {
 
     /** The values the indicator's series holds for this article's fact. */
     private List<String> observedValues(String indicator, long factId) {
-        return jsonArray(viewer.get("api/indicators/" + indicator + "/observations?" + SEED_DAY)).stream()
+        return IndicatorApiIT.allPages(viewer, "api/indicators/" + indicator + "/observations?" + SEED_DAY).stream()
                 .map(o -> o.asJsonObject().getJsonObject("fact"))
                 .filter(f -> f.getJsonNumber("id").longValue() == factId)
                 .map(f -> f.getJsonNumber("value").bigDecimalValue().toPlainString())

@@ -57,8 +57,11 @@ class HostileParametersIT extends DeployedZonewatch {
             calls.add(get("articles?size=" + value, "size"));
             calls.add(get("imports?size=" + value, "size"));
             calls.add(get("admin/reprocess?size=" + value, "size"));
+            calls.add(get("indicators/FDI_UTILISED/observations?page=" + value, "page"));
+            calls.add(get("indicators/FDI_UTILISED/observations?size=" + value, "size"));
         }
         calls.add(get("articles?page=2147483647", "page"));
+        calls.add(get("indicators/FDI_UTILISED/observations?page=2147483647", "page"));
         calls.add(get("articles?page=-2147483648", "page"));
         for (String value : YEARS) {
             calls.add(get("articles?year=" + value, "year"));

@@ -51,7 +51,7 @@ class IndicatorApiIT extends DeployedZonewatch {
         String regions = "region=" + java.net.URLEncoder.encode("朝阳区", StandardCharsets.UTF_8) + "&region="
                 + java.net.URLEncoder.encode("海淀区", StandardCharsets.UTF_8);
 
-        JsonArray series = array(viewer.get("api/indicators/FDI_UTILISED/observations?" + regions).body());
+        JsonArray series = allPages(viewer, "api/indicators/FDI_UTILISED/observations?" + regions);
 
         var byRegion = series.stream().map(JsonValue::asJsonObject).collect(java.util.stream.Collectors.groupingBy(
                 o -> o.getString("region"), java.util.stream.Collectors.mapping(
@@ -71,6 +71,33 @@ class IndicatorApiIT extends DeployedZonewatch {
             assertEquals(series.size() + 1, book.getSheet("实际利用外资").getPhysicalNumberOfRows(),
                     "a row per figure, under a header");
         }
+    }
+
+    @Test
+    void aSeriesComesAPageAtATimeWithItsTotalAndTheNextPage() {
+        var editor = ZonewatchClient.as(base, "editor");
+        for (int i = 0; i < 3; i++) {
+            editor.postArticle(ArticleApiIT.freshArticle(UUID.randomUUID().toString()));
+        }
+        var viewer = ZonewatchClient.as(base, "viewer");
+        String path = "api/indicators/FDI_NEW_ENTERPRISES/observations?region="
+                + java.net.URLEncoder.encode("朝阳区", StandardCharsets.UTF_8) + "&from=2021-04-01&to=2021-04-30";
+
+        var whole = viewer.get(path + "&size=1000");
+        long total = Long.parseLong(whole.headers().firstValue("X-Total-Count").orElseThrow());
+        assertTrue(total >= 3 && total < 1000, "X-Total-Count " + total);
+        assertEquals(total, array(whole.body()).size(), "one page holds them all");
+        assertTrue(nextPage(whole) == null, "no next page after the last");
+        var first = viewer.get(path + "&size=2");
+        assertEquals(2, array(first.body()).size());
+        assertTrue(nextPage(first).contains("page=1"), nextPage(first));
+
+        assertEquals(ids(array(whole.body())), ids(allPages(viewer, path + "&size=2")),
+                "pages of two, followed to the end, give the same observations in the same order");
+        assertEquals(0, array(viewer.get(path + "&size=2&page=100000").body()).size(), "past the end: none");
+        assertEquals(400, viewer.get(path + "&size=0").statusCode());
+        assertEquals(400, viewer.get(path + "&page=-1").statusCode());
+        assertEquals(400, viewer.get(path + "&page=2147483647&size=1000").statusCode(), "beyond any offset");
     }
 
     @Test
@@ -250,6 +277,37 @@ class IndicatorApiIT extends DeployedZonewatch {
 
         assertEquals(202, admin.changeIndicator(code, null).statusCode());
         assertEquals(404, ZonewatchClient.as(base, "viewer").get("api/indicators/" + code).statusCode());
+    }
+
+    /** Every page of a series, following the Link header to the next page, checked against X-Total-Count. */
+    static JsonArray allPages(ZonewatchClient viewer, String path) {
+        var all = Json.createArrayBuilder();
+        long total = -1;
+        int count = 0;
+        for (String next = path; next != null; ) {
+            var response = viewer.get(next);
+            assertEquals(200, response.statusCode(), response.body());
+            total = Long.parseLong(response.headers().firstValue("X-Total-Count").orElseThrow());
+            for (JsonValue observation : array(response.body())) {
+                all.add(observation);
+                count++;
+            }
+            next = nextPage(response);
+        }
+        assertEquals(total, count, "X-Total-Count counts the observations of every page");
+        return all.build();
+    }
+
+    /** The {@code rel="next"} address of the Link header, or null. */
+    private static String nextPage(java.net.http.HttpResponse<String> response) {
+        var next = java.util.regex.Pattern.compile("<([^>]+)>\\s*;\\s*rel=\"next\"");
+        return response.headers().allValues("Link").stream().map(next::matcher).filter(java.util.regex.Matcher::find)
+                .map(m -> m.group(1)).findFirst().orElse(null);
+    }
+
+    private static List<Long> ids(JsonArray series) {
+        return series.stream().map(o -> o.asJsonObject().getJsonObject("fact").getJsonNumber("id").longValue())
+                .toList();
     }
 
     private static JsonArray array(String body) {

@@ -2,6 +2,7 @@ package org.zonewatch.web.indicator;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,6 +20,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.GenericEntity;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -29,11 +31,14 @@ import org.zonewatch.indicator.CatalogueChange;
 import org.zonewatch.indicator.IndicatorDefinition;
 import org.zonewatch.indicator.IndicatorService;
 import org.zonewatch.indicator.Observation;
+import org.zonewatch.indicator.ObservationPage;
 import org.zonewatch.report.ReportService;
 import org.zonewatch.report.excel.ReportScope;
 import org.zonewatch.report.excel.ReportWorkbooks;
 import org.zonewatch.web.admin.AdministrationResource;
+import org.zonewatch.web.api.ApiParameters;
 import org.zonewatch.web.api.ApiValidation;
+import org.zonewatch.web.api.BadParameterException;
 import org.zonewatch.web.api.RequestBodies;
 import org.zonewatch.web.audit.Audit;
 import org.zonewatch.web.report.ReportResource;
@@ -47,6 +52,10 @@ public class IndicatorResource {
 
     /** A hundred synonyms of 200 Chinese characters are 60 KB of JSON. */
     static final int MAX_DEFINITION_BYTES = 256 * 1024;
+    /** Observations of a page of the series: about 200 KB of JSON. */
+    static final int DEFAULT_OBSERVATIONS_PAGE = 200;
+    /** The largest page of the series: kept in the figure cache like the indicator page's, so kept small. */
+    static final int MAX_OBSERVATIONS_PAGE = 1000;
 
     @Inject
     private IndicatorService indicators;
@@ -115,17 +124,43 @@ public class IndicatorResource {
 
     /**
      * {@code region} (repeatable: the regions to compare; none means all), {@code from} and {@code to}
-     * (yyyy-MM-dd, Beijing days, inclusive) are optional.
+     * (yyyy-MM-dd, Beijing days, inclusive) are optional. A page at a time ({@code page} from 0, {@code size} up to
+     * {@value #MAX_OBSERVATIONS_PAGE}, larger sizes cut to it): the body is the page's observations, the
+     * {@code X-Total-Count} header counts them all, and {@code Link} gives the next and previous pages.
      */
     @GET
     @Path("{code}/observations")
-    public List<Observation> observations(@PathParam("code") String code, @QueryParam("region") List<String> regions,
-                                          @QueryParam("from") String from, @QueryParam("to") String to) {
+    public Response observations(@PathParam("code") String code, @QueryParam("region") List<String> regions,
+                                 @QueryParam("from") String from, @QueryParam("to") String to,
+                                 @QueryParam("page") String page, @QueryParam("size") String size) {
         if (find(code).isEmpty()) {
             throw unknown(code);
         }
         ReportScope scope = ReportResource.scope(regions, from, to);
-        return indicators.observations(code, scope.regions(), scope.from(), scope.to());
+        int pageNumber = ApiParameters.wholeNumber("page", page, 0, 0, Integer.MAX_VALUE);
+        int pageSize = Math.min(ApiParameters.wholeNumber("size", size, DEFAULT_OBSERVATIONS_PAGE, 1,
+                Integer.MAX_VALUE), MAX_OBSERVATIONS_PAGE);
+        long first = (long) pageNumber * pageSize;
+        if (first > Integer.MAX_VALUE) {
+            throw new BadParameterException("page", "Parameter page: page × size may be at most " + Integer.MAX_VALUE
+                    + ", not page " + pageNumber + " of size " + pageSize + ".");
+        }
+        ObservationPage observations = indicators.observations(code, scope.regions(), scope.from(), scope.to(),
+                (int) first, pageSize);
+        var answer = Response.ok(new GenericEntity<List<Observation>>(observations.items()) { })
+                .header("X-Total-Count", observations.total());
+        if (first + pageSize < observations.total()) {
+            answer.link(pageUri(pageNumber + 1, pageSize), "next");
+        }
+        if (pageNumber > 0) {
+            answer.link(pageUri(Math.min(pageNumber - 1, (int) ((observations.total() - 1) / pageSize)), pageSize),
+                    "prev");
+        }
+        return answer.build();
+    }
+
+    private URI pageUri(int page, int size) {
+        return uriInfo.getRequestUriBuilder().replaceQueryParam("page", page).replaceQueryParam("size", size).build();
     }
 
     /** Exactly what the indicator page shows for the same parameters, as a workbook. */
