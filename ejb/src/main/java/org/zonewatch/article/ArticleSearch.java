@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -21,6 +22,7 @@ import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.util.common.data.Range;
 import org.hibernate.search.util.common.data.RangeBoundInclusion;
+import org.zonewatch.fact.FigureCache;
 import org.zonewatch.platform.BeijingDays;
 
 /**
@@ -43,6 +45,8 @@ class ArticleSearch {
     private static final String PUBLISHED_AT = "publishedAt";
     /** More facet values than a page can show, fewer than would cost time to count. */
     private static final int MAX_FACET_VALUES = 100;
+    /** Matches counted while sorting before the rest are counted separately (see {@link #search}). */
+    private static final int COUNT_WHILE_SORTING = 1000;
     /** Roughly two lines of text around the first match. */
     private static final int SNIPPET_LENGTH = 120;
 
@@ -54,61 +58,82 @@ class ArticleSearch {
     @PersistenceContext(unitName = "zonewatch")
     private EntityManager em;
 
+    @Inject
+    private FigureCache figures;
+
     ArticlePage search(ArticleQuery query) {
         SearchSession session = Search.session(em);
         SearchScope<Article> scope = session.scope(Article.class);
         List<String> words = SearchWords.of(query.text());
-        Map<Dimension, AggregationKey<Map<String, Long>>> keys = new EnumMap<>(Dimension.class);
-        for (Dimension dimension : Dimension.values()) {
-            keys.put(dimension, AggregationKey.of(dimension.name()));
-        }
-
         var main = session.search(scope)
                 .select(f -> f.entity())
                 .where(predicate(scope, query, words, null))
                 // The page's articles in one query (Hibernate Search's default loads them 100 at a time).
                 .loading(o -> o.fetchSize(query.size()))
-                .sort(sort(scope, query.effectiveOrder()));
-        // A dimension without a filter of its own counts on the main query; one with a filter needs a query
-        // without that filter, so that its other values keep their counts.
-        List<Dimension> separately = new ArrayList<>();
-        for (Dimension dimension : Dimension.values()) {
-            if (filtered(query, dimension)) {
-                separately.add(dimension);
-            } else {
-                // The options steps are one builder: the aggregation is added to the main query.
-                main.aggregation(keys.get(dimension), aggregation(scope, dimension));
-            }
-        }
-
+                .sort(sort(scope, query.effectiveOrder()))
+                // Counting every match exactly would make the engine read the sort key of every match; with a
+                // threshold it skips those that cannot make the page, and the count is asked for on its own,
+                // which the engine answers from its statistics when it can (all articles, one filter).
+                .totalHitCountThreshold(COUNT_WHILE_SORTING);
         // In long: page 2147483647 of the 文章 page times its size wrapped round to a negative offset.
         long offset = (long) query.page() * query.size();
         // Past the window the engine would refuse (OpenSearch) or collect a huge queue (Lucene); the count alone is
         // still right. A page that straddles its end is cut there, or OpenSearch would refuse the whole page.
         var result = offset >= ArticleQuery.MAX_RESULT_WINDOW ? main.fetch(0)
                 : main.fetch((int) offset, (int) Math.min(query.size(), ArticleQuery.MAX_RESULT_WINDOW - offset));
-        Map<Dimension, Map<String, Long>> counts = new EnumMap<>(Dimension.class);
-        for (Dimension dimension : Dimension.values()) {
-            if (!separately.contains(dimension)) {
-                counts.put(dimension, result.aggregation(keys.get(dimension)));
-            }
-        }
-        for (Dimension dimension : separately) {
-            var key = keys.get(dimension);
-            counts.put(dimension, session.search(scope)
-                    .where(predicate(scope, query, words, dimension))
-                    .aggregation(key, aggregation(scope, dimension))
-                    .fetch(0)
-                    .aggregation(key));
-        }
-        var facets = new ArticleFacets(FacetCount.of(counts.get(Dimension.REGION)),
-                FacetCount.of(counts.get(Dimension.CATEGORY)), FacetCount.companies(counts.get(Dimension.COMPANY)),
-                FacetCount.of(counts.get(Dimension.YEAR)));
         List<ArticleSummary> items = offset >= ArticleQuery.MAX_RESULT_WINDOW ? List.of() : result.hits().stream()
                 .map(article -> article.summary(words.isEmpty() ? null
                         : Snippets.of(words, article.title(), article.text(), SNIPPET_LENGTH)))
                 .toList();
-        return new ArticlePage(result.total().hitCount(), items, facets);
+        long total = result.total().isHitCountExact() ? result.total().hitCount()
+                : session.search(scope).where(predicate(scope, query, words, null)).fetchTotalHitCount();
+        return new ArticlePage(total, items, facets(session, scope, query, words, total));
+    }
+
+    /**
+     * The facet counts of what the query matches, whatever its page and order. Counting four dimensions over
+     * 100,000 articles was most of a list's time (BENCHMARKS.md section 7) and the same counts serve every page and
+     * user, so they are kept in the figure cache, under the number of articles matched as well: counts worked out
+     * while an import's articles were stored but not yet in the index are not kept once they are.
+     */
+    private ArticleFacets facets(SearchSession session, SearchScope<Article> scope, ArticleQuery query,
+                                 List<String> words, long matched) {
+        var filters = new ArticleQuery(query.text(), query.from(), query.to(), query.region(), query.company(),
+                query.category(), query.year(), null, 0, 1);
+        return figures.get(List.of("article-facets", filters, matched),
+                () -> countFacets(session, scope, query, words));
+    }
+
+    private ArticleFacets countFacets(SearchSession session, SearchScope<Article> scope, ArticleQuery query,
+                                      List<String> words) {
+        Map<Dimension, Map<String, Long>> counts = new EnumMap<>(Dimension.class);
+        // The dimensions without a filter of their own count on one query; one with a filter needs a query without
+        // that filter, so that its other values keep their counts.
+        var together = session.search(scope).where(predicate(scope, query, words, null));
+        List<Dimension> unfiltered = new ArrayList<>();
+        for (Dimension dimension : Dimension.values()) {
+            var key = AggregationKey.<Map<String, Long>>of(dimension.name());
+            if (filtered(query, dimension)) {
+                counts.put(dimension, session.search(scope)
+                        .where(predicate(scope, query, words, dimension))
+                        .aggregation(key, aggregation(scope, dimension))
+                        .fetch(0)
+                        .aggregation(key));
+            } else {
+                unfiltered.add(dimension);
+                // The options steps are one builder: the aggregation is added to the same query.
+                together.aggregation(key, aggregation(scope, dimension));
+            }
+        }
+        if (!unfiltered.isEmpty()) {
+            var result = together.fetch(0);
+            for (Dimension dimension : unfiltered) {
+                counts.put(dimension, result.aggregation(AggregationKey.of(dimension.name())));
+            }
+        }
+        return new ArticleFacets(FacetCount.of(counts.get(Dimension.REGION)),
+                FacetCount.of(counts.get(Dimension.CATEGORY)), FacetCount.companies(counts.get(Dimension.COMPANY)),
+                FacetCount.of(counts.get(Dimension.YEAR)));
     }
 
     /** Every word as a phrase in title or text, and every filter but {@code without}'s. */
