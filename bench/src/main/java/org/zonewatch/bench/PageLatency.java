@@ -23,14 +23,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * How fast the pages and the API answer a running server: N clients, each signed in through the login form with a
- * session of its own, ask for the dashboard, the article list, a search, an article, the indicator catalogue and an
- * indicator, and the API's article list, search, article and an indicator's series of 2024, in turn for a while, after a warm-up;
- * then it prints each one's p50, p95 and max in ms, next to a static file
- * from the same WildFly (the ceiling: what no page can beat), and the bytes of scripts and styles a first visit to
- * the dashboard transfers (gzip as the browser asks for it).
+ * How fast the pages and the API answer a running server, one at a time under load: N clients, each signed in
+ * through the login form with a session of its own, ask for the same page without pause (a closed loop) for a
+ * while after a warm-up, then for the next: the dashboard, the article list, a search, an article, the indicator
+ * catalogue and an indicator, and the API's article list, search, article and an indicator's series of 2024. It
+ * prints each one's p50, p95 and max in ms next to a static file from the same WildFly (the ceiling: what no page
+ * can beat), and the bytes of scripts and styles a first visit to the dashboard transfers (gzip as the browser asks
+ * for it). One page at a time, so that each figure is that page's own and not the share of a heavier one's CPU it
+ * waited behind. HTTP/1.1, as browsers speak to a server without TLS.
  *
- * <pre>java -cp bench/target/benchmarks.jar org.zonewatch.bench.PageLatency BASE [clients] [seconds] [user:password]</pre>
+ * <pre>java -cp bench/target/benchmarks.jar org.zonewatch.bench.PageLatency BASE [clients] [seconds per page] [user:password]</pre>
  */
 public final class PageLatency {
 
@@ -50,8 +52,8 @@ public final class PageLatency {
         HttpClient probe = signedIn(base, user);
         List<Long> ids = articleIds(probe, base);
         long total = total(probe, base);
-        System.out.printf(Locale.ROOT, "server %s, %d articles, %d clients, %d s after a %d s warm-up%n", base, total,
-                clients, seconds, Math.min(20, seconds / 3));
+        System.out.printf(Locale.ROOT, "server %s, %d articles, %d clients, each page %d s after a %d s warm-up%n",
+                base, total, clients, seconds, Math.max(1, Math.min(10, seconds / 3)));
 
         Map<String, String> pages = new LinkedHashMap<>();
         pages.put("dashboard", "/index.xhtml");
@@ -66,18 +68,25 @@ public final class PageLatency {
         pages.put("API indicator", "/api/indicators/FDI_UTILISED/observations?from=2024-01-01&to=2024-12-31");
         pages.put("static file (ceiling)", "/resources/echarts/NOTICE");
 
+        int warmUp = Math.max(1, Math.min(10, seconds / 3));
+        System.out.printf(Locale.ROOT, "%d clients signing in%n", clients);
+        List<HttpClient> signedIn = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            signedIn.add(signedIn(base, user));
+        }
         Map<String, List<String>> failures = new ConcurrentHashMap<>();
-        run(base, user, pages, ids, clients, Math.min(20, seconds / 3), null, failures);
-        Map<String, List<Long>> timings = new ConcurrentHashMap<>();
-        run(base, user, pages, ids, clients, seconds, timings, failures);
         System.out.printf(Locale.ROOT, "%-24s %8s %8s %8s %8s %8s%n", "page", "answers", "p50 ms", "p95 ms", "max ms",
                 "failed");
-        for (String page : pages.keySet()) {
-            List<Long> nanos = new ArrayList<>(timings.getOrDefault(page, List.of()));
+        for (var page : pages.entrySet()) {
+            List<String> reasons = Collections.synchronizedList(new ArrayList<>());
+            run(base, page.getValue(), ids, signedIn, warmUp, reasons);
+            List<Long> nanos = run(base, page.getValue(), ids, signedIn, seconds, reasons);
             Collections.sort(nanos);
-            System.out.printf(Locale.ROOT, "%-24s %8d %8.1f %8.1f %8.1f %8d%n", page, nanos.size(),
-                    percentile(nanos, 50), percentile(nanos, 95), percentile(nanos, 100),
-                    failures.getOrDefault(page, List.of()).size());
+            System.out.printf(Locale.ROOT, "%-24s %8d %8.1f %8.1f %8.1f %8d%n", page.getKey(), nanos.size(),
+                    percentile(nanos, 50), percentile(nanos, 95), percentile(nanos, 100), reasons.size());
+            if (!reasons.isEmpty()) {
+                failures.put(page.getKey(), reasons);
+            }
         }
         firstVisit(probe, base);
         if (!failures.isEmpty()) {
@@ -88,38 +97,32 @@ public final class PageLatency {
         }
     }
 
-    private static void run(String base, String[] user, Map<String, String> pages, List<Long> ids, int clients,
-                            int seconds, Map<String, List<Long>> timings, Map<String, List<String>> failures)
-            throws Exception {
+    /** Every client asks for the page (an article's at random for {id}) until the time is up: the answers' times. */
+    private static List<Long> run(String base, String page, List<Long> ids, List<HttpClient> clients, int seconds,
+                                  List<String> failures) throws Exception {
         long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        List<Long> timings = Collections.synchronizedList(new ArrayList<>());
+        ExecutorService pool = Executors.newFixedThreadPool(clients.size());
         List<java.util.concurrent.Future<?>> done = new ArrayList<>();
-        for (int c = 0; c < clients; c++) {
+        for (HttpClient client : clients) {
             done.add(pool.submit(() -> {
-                HttpClient client = signedIn(base, user);
-                List<String> order = new ArrayList<>(pages.keySet());
-                Collections.shuffle(order);
-                int next = 0;
                 while (System.nanoTime() < end) {
-                    String page = order.get(next++ % order.size());
-                    String path = pages.get(page).replace("{id}",
+                    String path = page.replace("{id}",
                             ids.get(ThreadLocalRandom.current().nextInt(ids.size())).toString());
                     long start = System.nanoTime();
                     HttpResponse<String> answer;
                     try {
-                        answer = client.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
-                                HttpResponse.BodyHandlers.ofString());
+                        answer = client.send(HttpRequest.newBuilder(URI.create(base + path))
+                                .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
                     } catch (IOException lost) {
-                        failures.computeIfAbsent(page, p -> Collections.synchronizedList(new ArrayList<>()))
-                                .add(lost + " after " + (System.nanoTime() - start) / 1_000_000 + " ms");
+                        failures.add(lost + " after " + (System.nanoTime() - start) / 1_000_000 + " ms");
                         continue;
                     }
                     long took = System.nanoTime() - start;
                     if (answer.statusCode() != 200 || (path.contains(".xhtml") && !answer.body().contains("zw-main"))) {
-                        failures.computeIfAbsent(page, p -> Collections.synchronizedList(new ArrayList<>()))
-                                .add(answer.statusCode() + " after " + took / 1_000_000 + " ms");
-                    } else if (timings != null) {
-                        timings.computeIfAbsent(page, p -> Collections.synchronizedList(new ArrayList<>())).add(took);
+                        failures.add(answer.statusCode() + " after " + took / 1_000_000 + " ms");
+                    } else {
+                        timings.add(took);
                     }
                 }
                 return null;
@@ -129,6 +132,7 @@ public final class PageLatency {
             future.get();
         }
         pool.shutdown();
+        return new ArrayList<>(timings);
     }
 
     /**
@@ -136,7 +140,7 @@ public final class PageLatency {
      * token (also in a cookie) and its own origin.
      */
     static HttpClient signedIn(String base, String[] user) throws IOException, InterruptedException {
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
         String login = client.send(HttpRequest.newBuilder(URI.create(base + "/index.xhtml")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
