@@ -2,7 +2,7 @@
 # The 100,000-article benchmark suite (BENCHMARKS.md section 7), on H2 and on PostgreSQL, one after the other:
 # a server of its own per database (a copy of ear/target/server's configuration, port offset 1000: HTTP 9080,
 # management 10990), a fresh database, then
-#   1. a bulk import of FIRST generated articles, pages and API calls with CLIENTS concurrent clients for RUN_SECONDS,
+#   1. a bulk import of FIRST generated articles, pages and API calls with CLIENTS concurrent clients, RUN_SECONDS each,
 #   2. a bulk import of the rest up to ARTICLES, the same latency run again,
 #   3. the heap after a full collection, then the start-up time with all articles stored (stop, start, ready),
 #   4. on PostgreSQL: EXPLAIN ANALYZE of the statements each page and API call runs (auto_explain, log below),
@@ -10,7 +10,7 @@
 # The baselines of the same run: the static file in each latency table, the bare SXSSF write, and the JMH
 # reading and extraction rates on one core (the work an import cannot avoid), measured first.
 #   bench/run-scale-benchmark.sh [h2] [postgresql]     (both when none is given)
-# Environment: ARTICLES (100000), FIRST (10000), CLIENTS (32), RUN_SECONDS (60), EXPORT_FACTS ("100000 1000000"),
+# Environment: ARTICLES (100000), FIRST (10000), CLIENTS (32), RUN_SECONDS (15 per page), EXPORT_FACTS ("100000 1000000"),
 # PG_PORT (6482). Everything it writes is under bench/target/scale/; its output is what BENCHMARKS.md quotes.
 set -euo pipefail
 
@@ -22,7 +22,7 @@ JAR=$ROOT/bench/target/benchmarks.jar
 ARTICLES=${ARTICLES:-100000}
 FIRST=${FIRST:-10000}
 CLIENTS=${CLIENTS:-32}
-RUN_SECONDS=${RUN_SECONDS:-60}
+RUN_SECONDS=${RUN_SECONDS:-15}
 EXPORT_FACTS=${EXPORT_FACTS:-100000 1000000}
 PG_PORT=${PG_PORT:-6482}
 OFFSET=1000
