@@ -45,13 +45,13 @@ public class IndicatorService {
             + " from Fact f join f.article a where f.rejected = false";
     /** Where the fact's columns start in a row of {@link #OBSERVATIONS}. */
     private static final int FACT = 4;
+    /** By the day a figure is for, then as the articles were published, then as the text states them. */
+    private static final String BY_DAY = " order by f.observedOn, a.publishedAt, a.id, f.position";
     /**
      * Newest first, by the day a figure is for, in the order of the index {@code ix_fact_indicator_latest}: the
      * indicator and the rejected flag lead although the query fixes both, because H2 reads an index in order (and
      * stops after the rows it needs) only for an order that names the index's columns from the first.
      */
-    /** By the day a figure is for, then as the articles were published, then as the text states them. */
-    private static final String BY_DAY = " order by f.observedOn, a.publishedAt, a.id, f.position";
     private static final String NEWEST_FIRST = " order by f.indicatorCode, f.rejected, f.observedOn desc, f.id desc";
 
     @PersistenceContext(unitName = "zonewatch")
