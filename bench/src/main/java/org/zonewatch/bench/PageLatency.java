@@ -140,7 +140,8 @@ public final class PageLatency {
      * token (also in a cookie) and its own origin.
      */
     static HttpClient signedIn(String base, String[] user) throws IOException, InterruptedException {
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
         String login = client.send(HttpRequest.newBuilder(URI.create(base + "/index.xhtml")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
