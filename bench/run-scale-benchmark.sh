@@ -71,8 +71,9 @@ start_server() {
     die "the server was not ready in 10 minutes"
 }
 
+# (an if, not `[ … ] && echo`: a loop whose last test failed would fail the pipeline and, under set -e, the script)
 server_jvm() { pgrep -f -- "-Djboss.server.base.dir=$1 " | while read -r pid; do
-    [ "$(ps -o comm= -p "$pid")" = java ] && echo "$pid"; done | head -1; }
+    if [ "$(ps -o comm= -p "$pid")" = java ]; then echo "$pid"; fi; done | head -1; }
 
 heap_after_gc() { # PID: the heap in use after a full collection, in MB
     jcmd "$1" GC.run > /dev/null
