@@ -92,7 +92,7 @@ public class ArticleService {
      * @throws ImportRolledBackException when the database refused one of several new articles, or the extraction of
      *                                   one ran out of its budget: none of them is stored, and each may be imported
      *                                   alone
-     * @throws ArticleRejectedException  when the extraction of a single new article ran out of its budget
+     * @throws ArticleRejectedException  when the extraction of the only file's article ran out of its budget
      */
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -108,8 +108,9 @@ public class ArticleService {
                 store.insert(List.copyOf(fresh.values())).forEach(article -> stored.put(article.sha256(), article));
                 created.addAll(fresh.keySet());
             } catch (ArticleRejectedException rejected) {
-                // Its figures could not be extracted within the budget: with others, they go in without it.
-                if (fresh.size() > 1) {
+                // Its figures could not be extracted within the budget: with other files (new, or stored already),
+                // each goes again alone, so that every file gets its own answer and only this one is rejected.
+                if (prepared.size() > 1) {
                     throw new ImportRolledBackException(fresh.size(), rejected);
                 }
                 metrics.articleRefused();

@@ -79,7 +79,7 @@ public class ArticleFileImporter {
             }
             return outcomes;
         } catch (ArticleRejectedException rejected) {
-            // Only a single article's (ArticleService): with others, it comes as ImportRolledBackException.
+            // Only when it is the one file here (ArticleService): with others, it comes as ImportRolledBackException.
             return List.of(ImportFileView.rejected(prepared.get(0).fileName(), rejected.getMessage()));
         } catch (ImportRolledBackException | EJBException failed) {
             if (prepared.size() > 1) {
