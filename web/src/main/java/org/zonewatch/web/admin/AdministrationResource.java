@@ -74,8 +74,7 @@ public class AdministrationResource {
     @GET
     @Path("jobs")
     public List<MaintenanceRunView> runs(@QueryParam("size") String size) {
-        return maintenance.recent(Math.min(ApiParameters.wholeNumber("size", size, DEFAULT_LIST_SIZE, 1,
-                Integer.MAX_VALUE), MAX_LIST_SIZE));
+        return maintenance.recent(ApiParameters.pageSize(size, DEFAULT_LIST_SIZE, MAX_LIST_SIZE));
     }
 
     /** 202 when a failed or stopped run goes on after its last article done; 409 when it is not resumable. */

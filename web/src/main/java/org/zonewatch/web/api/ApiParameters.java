@@ -41,6 +41,14 @@ public final class ApiParameters {
                 + (max == Integer.MAX_VALUE ? " up" : " to " + max) + ", not '" + shown(value) + "'.");
     }
 
+    /**
+     * The size of a page of a list: a whole number from 1, {@code absent} when not given, and a larger one cut to
+     * {@code max}, as the API has always done.
+     */
+    public static int pageSize(String value, int absent, int max) {
+        return Math.min(wholeNumber("size", value, absent, 1, Integer.MAX_VALUE), max);
+    }
+
     /** The id of a stored article, fact, import or run in an address: a positive whole number. */
     public static long id(String name, String value) {
         text(name, value);

@@ -21,9 +21,7 @@ final class ArticleListParameters {
     static ArticleQuery query(String text, String from, String to, String region, String company, String category,
                               String year, String sort, String page, String size) {
         int pageNumber = ApiParameters.wholeNumber("page", page, 0, 0, Integer.MAX_VALUE);
-        // Larger pages are cut to the maximum, as the API has always done.
-        int pageSize = Math.min(ApiParameters.wholeNumber("size", size, DEFAULT_PAGE_SIZE, 1, Integer.MAX_VALUE),
-                ArticleQuery.MAX_SIZE);
+        int pageSize = ApiParameters.pageSize(size, DEFAULT_PAGE_SIZE, ArticleQuery.MAX_SIZE);
         if ((long) pageNumber * pageSize + pageSize > ArticleQuery.MAX_RESULT_WINDOW) {
             throw new BadParameterException("page", "Parameter page: page × size may reach at most the "
                     + ArticleQuery.MAX_RESULT_WINDOW + "th article, not page " + pageNumber + " of size " + pageSize

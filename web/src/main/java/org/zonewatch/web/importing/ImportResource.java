@@ -87,7 +87,6 @@ public class ImportResource {
      */
     @GET
     public List<ImportView> recent(@QueryParam("size") String size) {
-        return imports.recent(Math.min(ApiParameters.wholeNumber("size", size, DEFAULT_LIST_SIZE, 1,
-                Integer.MAX_VALUE), MAX_LIST_SIZE));
+        return imports.recent(ApiParameters.pageSize(size, DEFAULT_LIST_SIZE, MAX_LIST_SIZE));
     }
 }

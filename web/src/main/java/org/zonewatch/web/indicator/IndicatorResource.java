@@ -38,7 +38,6 @@ import org.zonewatch.report.excel.ReportWorkbooks;
 import org.zonewatch.web.admin.AdministrationResource;
 import org.zonewatch.web.api.ApiParameters;
 import org.zonewatch.web.api.ApiValidation;
-import org.zonewatch.web.api.BadParameterException;
 import org.zonewatch.web.api.RequestBodies;
 import org.zonewatch.web.audit.Audit;
 import org.zonewatch.web.report.ReportResource;
@@ -137,19 +136,15 @@ public class IndicatorResource {
             throw unknown(code);
         }
         ReportScope scope = ReportResource.scope(regions, from, to);
-        int pageNumber = ApiParameters.wholeNumber("page", page, 0, 0, Integer.MAX_VALUE);
-        int pageSize = Math.min(ApiParameters.wholeNumber("size", size, DEFAULT_OBSERVATIONS_PAGE, 1,
-                Integer.MAX_VALUE), MAX_OBSERVATIONS_PAGE);
-        long first = (long) pageNumber * pageSize;
-        if (first > Integer.MAX_VALUE) {
-            throw new BadParameterException("page", "Parameter page: page × size may be at most " + Integer.MAX_VALUE
-                    + ", not page " + pageNumber + " of size " + pageSize + ".");
-        }
+        int pageSize = ApiParameters.pageSize(size, DEFAULT_OBSERVATIONS_PAGE, MAX_OBSERVATIONS_PAGE);
+        // The offset page × size must stay a number the database takes.
+        int pageNumber = ApiParameters.wholeNumber("page", page, 0, 0, Integer.MAX_VALUE / pageSize);
+        int first = pageNumber * pageSize;
         ObservationPage observations = indicators.observations(code, scope.regions(), scope.from(), scope.to(),
-                (int) first, pageSize);
+                first, pageSize);
         var answer = Response.ok(new GenericEntity<List<Observation>>(observations.items()) { })
                 .header("X-Total-Count", observations.total());
-        if (first + pageSize < observations.total()) {
+        if ((long) first + pageSize < observations.total()) {
             answer.link(pageUri(pageNumber + 1, pageSize), "next");
         }
         if (pageNumber > 0) {

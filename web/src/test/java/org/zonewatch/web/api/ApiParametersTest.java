@@ -32,6 +32,16 @@ class ApiParametersTest {
     }
 
     @Test
+    void aPageSizeLargerThanTheMaximumIsCutToIt() {
+        assertEquals(20, ApiParameters.pageSize(null, 20, 200));
+        assertEquals(200, ApiParameters.pageSize("200", 20, 200));
+        assertEquals(200, ApiParameters.pageSize("2147483647", 20, 200));
+        for (String hostile : new String[] {"0", "-1", "2147483648", "abc", "1.5"}) {
+            assertRefused("size", () -> ApiParameters.pageSize(hostile, 20, 200));
+        }
+    }
+
+    @Test
     void datesAndYearsLieBetween1990And2100() {
         assertEquals(LocalDate.of(1990, 1, 1), ApiParameters.date("from", "1990-01-01"));
         assertEquals(LocalDate.of(2100, 12, 31), ApiParameters.date("to", "2100-12-31"));
