@@ -69,9 +69,10 @@ public class ArticleService {
     }
 
     /**
-     * Reads and checks an article file, for {@link #importArticles}: no database work.
+     * Reads and checks an article file and extracts its facts, for {@link #importArticles}: no database work.
      *
-     * @throws ArticleRejectedException when the file cannot be read as an article
+     * @throws ArticleRejectedException when the file cannot be read as an article, or its figures cannot be
+     *                                  extracted within the budget
      */
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -89,10 +90,8 @@ public class ArticleService {
      * stored, or met earlier in the list, return the article stored first and change nothing, also when two
      * imports of them race.
      *
-     * @throws ImportRolledBackException when the database refused one of several new articles, or the extraction of
-     *                                   one ran out of its budget: none of them is stored, and each may be imported
-     *                                   alone
-     * @throws ArticleRejectedException  when the extraction of the only file's article ran out of its budget
+     * @throws ImportRolledBackException when the database refused one of several new articles: none of them is
+     *                                   stored, and each may be imported alone
      */
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -107,14 +106,6 @@ public class ArticleService {
             try {
                 store.insert(List.copyOf(fresh.values())).forEach(article -> stored.put(article.sha256(), article));
                 created.addAll(fresh.keySet());
-            } catch (ArticleRejectedException rejected) {
-                // Its figures could not be extracted within the budget: with other files (new, or stored already),
-                // each goes again alone, so that every file gets its own answer and only this one is rejected.
-                if (prepared.size() > 1) {
-                    throw new ImportRolledBackException(fresh.size(), rejected);
-                }
-                metrics.articleRefused();
-                throw rejected;
             } catch (PersistenceException refused) {
                 if (fresh.size() > 1) {
                     throw new ImportRolledBackException(fresh.size(), refused);

@@ -63,16 +63,20 @@ public class ArticleStore {
 
     private final Clock clock = Clock.systemUTC();
 
-    /** Reads and checks an article file: what an import needs before it asks whether the bytes are stored. */
+    /**
+     * Reads and checks an article file and extracts its facts: everything an import works out from the file alone,
+     * before it asks whether the bytes are stored, and outside any transaction, so that a bulk import can do it for
+     * the next files on another processor while the last ones are stored.
+     */
     PreparedArticle prepare(byte[] raw, String fileName) {
         var source = reader.read(raw, fileName);
         StoredLengths.check(source);
-        return new PreparedArticle(fileName, raw, sha256(raw), source);
+        return new PreparedArticle(fileName, raw, sha256(raw), source, extract(source.text()));
     }
 
     /**
-     * Extracts the facts of articles and stores them in one transaction: one commit, one move of the facts' version
-     * and one look at the catalogue for all of them, which is most of what an article costs when each has its own.
+     * Stores articles with their facts in one transaction: one commit, one move of the facts' version and one look
+     * at the catalogue for all of them, which is most of what an article costs when each has its own.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     List<ArticleDetails> insert(List<PreparedArticle> prepared) {
@@ -82,8 +86,7 @@ public class ArticleStore {
         List<Article> stored = new ArrayList<>(prepared.size());
         for (PreparedArticle file : prepared) {
             var article = new Article(file.sha256(), file.source(), now);
-            // In the transaction: the extraction budget ends with it (ExtractionBudget).
-            article.recordFacts(extract(file.source().text()), matcher);
+            article.recordFacts(file.extraction(), matcher);
             em.persist(article);
             em.persist(new ArticleSource(article, file.fileName(), file.source().charset(), file.raw()));
             stored.add(article);

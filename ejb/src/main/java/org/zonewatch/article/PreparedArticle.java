@@ -1,11 +1,13 @@
 package org.zonewatch.article;
 
 import org.zonewatch.article.source.SourceArticle;
+import org.zonewatch.fact.extraction.Extraction;
 
 /**
- * An article file read and checked, not yet stored: what an import knows before it asks the database whether the
- * bytes are stored already, so that a bulk import can ask for many at once and store the new ones in one
- * transaction. Facts are extracted in that transaction, and only for articles not stored yet.
+ * An article file read and checked, with the facts extracted from its text, not yet stored: what an import works
+ * out before it asks the database whether the bytes are stored already, so that a bulk import can ask for many at
+ * once and store the new ones in one transaction. The facts are mapped onto the catalogue's indicators when stored.
  */
-public record PreparedArticle(String fileName, byte[] raw, String sha256, SourceArticle source) {
+public record PreparedArticle(String fileName, byte[] raw, String sha256, SourceArticle source,
+        Extraction extraction) {
 }

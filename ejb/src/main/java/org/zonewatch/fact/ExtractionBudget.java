@@ -14,9 +14,9 @@ import org.zonewatch.fact.extraction.FactExtractor;
 import org.zonewatch.platform.ZonewatchSettings;
 
 /**
- * Extraction inside a transaction, on a budget: the configured time ({@value ZonewatchSettings#EXTRACTION_BUDGET}),
- * and never past the end of the transaction — one the transaction manager rolled back after its timeout must not
- * keep its thread busy (and a shutdown waiting) for minutes. A text that spends it is refused.
+ * Extraction on a budget: the configured time ({@value ZonewatchSettings#EXTRACTION_BUDGET}), and, in a transaction,
+ * never past its end — one the transaction manager rolled back after its timeout must not keep its thread busy (and
+ * a shutdown waiting) for minutes. A text that spends it is refused.
  */
 @ApplicationScoped
 public class ExtractionBudget {

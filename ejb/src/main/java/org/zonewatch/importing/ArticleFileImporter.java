@@ -39,28 +39,29 @@ public class ArticleFileImporter {
     private ArticleService articles;
 
     /**
-     * Reads and checks a file, ready for {@link #importAll}.
+     * Reads and checks a file and extracts its facts, ready for {@link #importAll}: the file prepared, or its outcome
+     * when it cannot be read as an article. Needs no transaction, so that a bulk import may run it on another thread.
      *
-     * @throws ArticleRejectedException when the file cannot be read as an article
+     * @return a {@link PreparedArticle}, or the file's {@link FileOutcome#REJECTED} outcome
      */
-    public PreparedArticle prepare(String name, byte[] content) {
-        return articles.prepare(content, name);
+    public Object prepareOrRefuse(String name, byte[] content) {
+        try {
+            return articles.prepare(content, name);
+        } catch (ArticleRejectedException rejected) {
+            return ImportFileView.rejected(name, rejected.getMessage());
+        }
     }
 
     /** @param logPrefix what the log lines about this file start with: its import ({@link ImportLog}) */
     public ImportFileView importFile(String name, byte[] content, String logPrefix) {
-        PreparedArticle prepared;
-        try {
-            prepared = prepare(name, content);
-        } catch (ArticleRejectedException rejected) {
-            return ImportFileView.rejected(name, rejected.getMessage());
-        }
-        return importAll(List.of(prepared), logPrefix).get(0);
+        Object read = prepareOrRefuse(name, content);
+        return read instanceof PreparedArticle prepared ? importAll(List.of(prepared), logPrefix).get(0)
+                : (ImportFileView) read;
     }
 
     /**
-     * Stores prepared articles together, and when the database refuses one of them (or its extraction runs out of
-     * time), each alone: only that one is lost. Answers for each file in their order.
+     * Stores prepared articles together, and when the database refuses one of them, each alone: only that one is
+     * lost. Answers for each file in their order.
      *
      * @param logPrefix what the log lines about these files start with: their import ({@link ImportLog})
      */
@@ -78,9 +79,6 @@ public class ArticleFileImporter {
                         result.article().warnings().size()));
             }
             return outcomes;
-        } catch (ArticleRejectedException rejected) {
-            // Only when it is the one file here (ArticleService): with others, it comes as ImportRolledBackException.
-            return List.of(ImportFileView.rejected(prepared.get(0).fileName(), rejected.getMessage()));
         } catch (ImportRolledBackException | EJBException failed) {
             if (prepared.size() > 1) {
                 return prepared.stream().map(file -> importAll(List.of(file), logPrefix).get(0)).toList();

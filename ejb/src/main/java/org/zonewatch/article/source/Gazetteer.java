@@ -174,10 +174,13 @@ final class Gazetteer {
     }
 
     private static int longestNameAt(String text, int at, Collection<String> names) {
-        return names.stream()
-                .filter(name -> !name.isEmpty() && text.startsWith(name, at))
-                .mapToInt(String::length)
-                .max()
-                .orElse(0);
+        // A loop, not a stream: it runs at every character of every article.
+        int longest = 0;
+        for (String name : names) {
+            if (name.length() > longest && text.startsWith(name, at)) {
+                longest = name.length();
+            }
+        }
+        return longest;
     }
 }
