@@ -32,7 +32,7 @@ import java.util.regex.Pattern;
  * for it). One page at a time, so that each figure is that page's own and not the share of a heavier one's CPU it
  * waited behind. HTTP/1.1, as browsers speak to a server without TLS.
  *
- * <pre>java -cp bench/target/benchmarks.jar org.zonewatch.bench.PageLatency BASE [clients] [seconds per page] [user:password]</pre>
+ * <pre>java [-Dpages=list,API list] -cp bench/target/benchmarks.jar org.zonewatch.bench.PageLatency BASE [clients] [seconds per page] [user:password]</pre>
  */
 public final class PageLatency {
 
@@ -67,6 +67,11 @@ public final class PageLatency {
         pages.put("API article", "/api/articles/{id}");
         pages.put("API indicator", "/api/indicators/FDI_UTILISED/observations?from=2024-01-01&to=2024-12-31");
         pages.put("static file (ceiling)", "/resources/echarts/NOTICE");
+        // -Dpages=list,API list: only those, to profile one page under load.
+        String only = System.getProperty("pages");
+        if (only != null) {
+            pages.keySet().retainAll(List.of(only.split(",")));
+        }
 
         int warmUp = Math.max(1, Math.min(10, seconds / 3));
         System.out.printf(Locale.ROOT, "%d clients signing in%n", clients);

@@ -139,15 +139,17 @@ public class ArticleService {
 
     /**
      * The articles that match, one page of them in the order asked for, with their number and the facet counts;
-     * with search words, each hit has a snippet.
+     * with search words, each hit has a snippet. Kept a few seconds, until the articles change: the first pages of
+     * the lists and searches many users open are asked for again and again, and each costs the search index a few
+     * milliseconds of a processor.
      */
     public ArticlePage list(ArticleQuery query) {
-        return search.search(query);
+        return figures.getFromSearch(List.of("article-page", query), () -> search.search(query));
     }
 
-    /** The latest articles, newest first, of a region or of all (null): what the dashboard lists, kept until they change. */
+    /** The latest articles, newest first, of a region or of all (null): what the dashboard lists. Kept as lists are. */
     public List<ArticleSummary> latest(String region, int max) {
-        return figures.get(Arrays.asList("latest-articles", region, max), () -> search.search(
+        return figures.getFromSearch(Arrays.asList("latest-articles", region, max), () -> search.search(
                 new ArticleQuery(null, null, null, region, null, null, null, ArticleOrder.NEWEST, 0, max)).items());
     }
 

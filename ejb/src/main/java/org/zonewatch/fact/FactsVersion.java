@@ -15,6 +15,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 public class FactsVersion {
 
     private static final String CHANGED_HERE = FactsVersion.class.getName() + ".changed";
+    private static final String READ_HERE = FactsVersion.class.getName() + ".read";
 
     @PersistenceContext(unitName = "zonewatch")
     private EntityManager em;
@@ -36,7 +37,23 @@ public class FactsVersion {
         return transaction.getTransactionKey() != null && Boolean.TRUE.equals(transaction.getResource(CHANGED_HERE));
     }
 
+    /**
+     * The version as the caller's transaction first read it: what it works out in one go (a page of a list and its
+     * facet counts) belongs to one version, and the database is asked once.
+     */
     public long current() {
+        if (transaction.getTransactionKey() == null) {
+            return read();
+        }
+        if (transaction.getResource(READ_HERE) instanceof Long number) {
+            return number;
+        }
+        long number = read();
+        transaction.putResource(READ_HERE, number);
+        return number;
+    }
+
+    private long read() {
         return ((Number) em.createNativeQuery("select number from data_version where name = 'facts'")
                 .getSingleResult()).longValue();
     }

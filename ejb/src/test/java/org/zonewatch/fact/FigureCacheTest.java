@@ -3,6 +3,7 @@ package org.zonewatch.fact;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -34,7 +35,8 @@ class FigureCacheTest {
     }
 
     private final Version version = new Version();
-    private final FigureCache cache = new FigureCache(version);
+    private final AtomicLong nanoTime = new AtomicLong();
+    private final FigureCache cache = new FigureCache(version, nanoTime::get);
     private final ExecutorService callers = Executors.newFixedThreadPool(8);
 
     @AfterEach
@@ -69,6 +71,41 @@ class FigureCacheTest {
         assertEquals(1, cache.get("count", workedOut::incrementAndGet));
         version.number.incrementAndGet();
         assertEquals(2, cache.get("count", workedOut::incrementAndGet));
+    }
+
+    @Test
+    void anAnswerFromTheSearchIndexIsKeptAFewSecondsAtMostEvenWhenTheFactsDoNotChange() {
+        var workedOut = new AtomicInteger();
+        assertEquals(1, cache.getFromSearch("list", workedOut::incrementAndGet));
+        nanoTime.addAndGet(FigureCache.SEARCH_SETTLES.toNanos());
+        assertEquals(1, cache.getFromSearch("list", workedOut::incrementAndGet));
+        nanoTime.incrementAndGet();
+        assertEquals(2, cache.getFromSearch("list", workedOut::incrementAndGet));
+        // Other answers wait for a change of the facts however old they are.
+        assertEquals(3, cache.get("overview", workedOut::incrementAndGet));
+        nanoTime.addAndGet(Duration.ofDays(1).toNanos());
+        assertEquals(3, cache.get("overview", workedOut::incrementAndGet));
+        version.number.incrementAndGet();
+        assertEquals(4, cache.getFromSearch("list", workedOut::incrementAndGet));
+    }
+
+    @Test
+    void whileAnAnswerKeptLongEnoughIsWorkedOutAgainOtherCallersHaveTheOldOne() throws Exception {
+        assertEquals("first", cache.getFromSearch("list", () -> "first"));
+        nanoTime.addAndGet(FigureCache.SEARCH_SETTLES.toNanos() + 1);
+        var release = new CountDownLatch(1);
+        var again = CompletableFuture.supplyAsync(() -> cache.getFromSearch("list", () -> {
+            await(release);
+            return "second";
+        }), callers);
+        Thread.sleep(200);
+        assertEquals("first", cache.getFromSearch("list", () -> "worked out by a waiting caller"));
+        release.countDown();
+        assertEquals("second", again.get(5, TimeUnit.SECONDS));
+        assertEquals("second", cache.getFromSearch("list", () -> "worked out once more"));
+        // A change of the facts: nobody has the old answer any more.
+        version.number.incrementAndGet();
+        assertEquals("third", cache.getFromSearch("list", () -> "third"));
     }
 
     @Test
