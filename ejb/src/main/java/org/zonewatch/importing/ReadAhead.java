@@ -5,6 +5,7 @@ import java.util.Deque;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.IntFunction;
 
 /**
@@ -29,7 +30,15 @@ final class ReadAhead<T> implements AutoCloseable {
         if (window < 1) {
             throw new IllegalArgumentException("window " + window);
         }
-        this.executor = executor;
+        // The next item is handed over from the thread that ends the one before: were a refusal (an executor shutting
+        // down with the server) thrown there, that item would never end and the caller would wait for it forever.
+        this.executor = command -> {
+            try {
+                executor.execute(command);
+            } catch (RejectedExecutionException refused) {
+                command.run();
+            }
+        };
         this.work = work;
         this.scheduled = from;
         this.end = end;

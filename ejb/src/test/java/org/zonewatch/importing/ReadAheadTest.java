@@ -4,12 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
@@ -100,6 +104,28 @@ class ReadAheadTest {
         assertTrue(startedBeforeClose <= 2, startedBeforeClose + " started");
         Thread.sleep(300);
         assertEquals(startedBeforeClose, started.get(), "an item started after close");
+    }
+
+    @Test
+    void anExecutorThatRefusesWorkLeavesNoItemWaitingForever() {
+        AtomicInteger handedOver = new AtomicInteger();
+        // Takes three items, then refuses, as a managed executor does once the server is shutting down.
+        Executor closing = command -> {
+            if (handedOver.incrementAndGet() > 3) {
+                throw new RejectedExecutionException("shutting down");
+            }
+            executor.execute(command);
+        };
+        List<Integer> items = new ArrayList<>();
+        try (var ahead = new ReadAhead<>(closing, position -> {
+            sleep(5);
+            return position;
+        }, 0, 10, 4)) {
+            while (ahead.hasNext()) {
+                items.add(assertTimeoutPreemptively(Duration.ofSeconds(5), ahead::next));
+            }
+        }
+        assertEquals(IntStream.range(0, 10).boxed().toList(), items);
     }
 
     @Test
