@@ -65,7 +65,21 @@ public class ArticleService {
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public ArticleImport importArticle(byte[] raw, String fileName) {
-        return importArticles(List.of(prepare(raw, fileName))).get(0);
+        return importedBefore(raw).orElseGet(() -> importArticles(List.of(prepare(raw, fileName))).get(0));
+    }
+
+    /**
+     * The article these bytes are stored as already, if they are: a file imported one at a time again is answered
+     * without being read or its facts extracted (a bulk import asks once per chunk instead, see
+     * {@link #importArticles}).
+     */
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    public Optional<ArticleImport> importedBefore(byte[] raw) {
+        String sha256 = ArticleStore.sha256(raw);
+        Optional<ArticleImport> before = Optional.ofNullable(store.findBySha256(Set.of(sha256)).get(sha256))
+                .map(article -> new ArticleImport(article, false));
+        before.ifPresent(duplicate -> metrics.articleImported(false));
+        return before;
     }
 
     /**

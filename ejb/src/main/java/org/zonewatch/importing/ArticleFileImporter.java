@@ -54,6 +54,10 @@ public class ArticleFileImporter {
 
     /** @param logPrefix what the log lines about this file start with: its import ({@link ImportLog}) */
     public ImportFileView importFile(String name, byte[] content, String logPrefix) {
+        var before = articles.importedBefore(content);
+        if (before.isPresent()) {
+            return outcome(name, before.get());
+        }
         Object read = prepareOrRefuse(name, content);
         return read instanceof PreparedArticle prepared ? importAll(List.of(prepared), logPrefix).get(0)
                 : (ImportFileView) read;
@@ -73,10 +77,7 @@ public class ArticleFileImporter {
             List<ArticleImport> imports = articles.importArticles(prepared);
             List<ImportFileView> outcomes = new ArrayList<>(prepared.size());
             for (int i = 0; i < prepared.size(); i++) {
-                var result = imports.get(i);
-                outcomes.add(new ImportFileView(prepared.get(i).fileName(),
-                        result.created() ? FileOutcome.IMPORTED : FileOutcome.DUPLICATE, result.article().id(), null,
-                        result.article().warnings().size()));
+                outcomes.add(outcome(prepared.get(i).fileName(), imports.get(i)));
             }
             return outcomes;
         } catch (ImportRolledBackException | EJBException failed) {
@@ -91,5 +92,10 @@ public class ArticleFileImporter {
                     + " could not store this article (incident " + incident + "; the administrator finds the cause in"
                     + " the server log)", 0));
         }
+    }
+
+    private static ImportFileView outcome(String name, ArticleImport result) {
+        return new ImportFileView(name, result.created() ? FileOutcome.IMPORTED : FileOutcome.DUPLICATE,
+                result.article().id(), null, result.article().warnings().size());
     }
 }
