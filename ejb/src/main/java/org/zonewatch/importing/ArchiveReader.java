@@ -12,7 +12,7 @@ import jakarta.inject.Named;
 
 /**
  * Reads the stored archive entry by entry, each article read, checked and its facts extracted
- * ({@link ArticleFileImporter#prepare}) ahead of the chunk that stores it, on another thread (see {@link ReadAhead}):
+ * ({@link ArticleFileImporter#prepareOrRefuse}) ahead of the chunk that stores it, on another thread (see {@link ReadAhead}):
  * an item is a {@link org.zonewatch.article.PreparedArticle} or an entry's outcome already (skipped, rejected). It
  * starts after the last entry with a stored outcome: those commit with each chunk, so they are the checkpoint, also
  * for a new execution after the server stopped.
