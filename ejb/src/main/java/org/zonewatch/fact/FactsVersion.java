@@ -6,9 +6,9 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+
+import org.zonewatch.platform.AfterCommit;
 
 /**
  * The version of the stored facts: a number in the database that every change of facts increases in its own
@@ -41,18 +41,7 @@ public class FactsVersion {
         em.createNativeQuery("update data_version set number = number + 1 where name = 'facts'").executeUpdate();
         if (!changedHere()) {
             transaction.putResource(CHANGED_HERE, Boolean.TRUE);
-            transaction.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    if (status == Status.STATUS_COMMITTED) {
-                        recent.forget();
-                    }
-                }
-            });
+            AfterCommit.run(transaction, recent::forget);
         }
     }
 

@@ -11,10 +11,9 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
+import org.zonewatch.platform.AfterCommit;
 import org.zonewatch.platform.BatchJobs;
 import org.zonewatch.platform.Roles;
 
@@ -64,19 +63,7 @@ public class MaintenanceService {
             // Another admin started one at the same moment: theirs is the run.
             throw store.claimed().map(MaintenanceClaimedException::new).orElseThrow(() -> lostRace);
         }
-        transaction.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-                // nothing to add to the transaction
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    MaintenanceJob.start(kind, id);
-                }
-            }
-        });
+        AfterCommit.run(transaction, () -> MaintenanceJob.start(kind, id));
         return store.find(id).orElseThrow();
     }
 
