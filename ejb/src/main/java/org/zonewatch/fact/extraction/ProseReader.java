@@ -37,7 +37,10 @@ final class ProseReader {
             while (k < quantities.size() && quantities.get(k).start() < sentenceEnd) {
                 k++;
             }
-            new Sentence(line, lineStart, sentenceStart, sentenceEnd, quantities.subList(first, k), facts).read();
+            // A sentence without a number states no fact: its periods and words are not worth looking up.
+            if (k > first) {
+                new Sentence(line, lineStart, sentenceStart, sentenceEnd, quantities.subList(first, k), facts).read();
+            }
             sentenceStart = sentenceEnd;
         }
     }
