@@ -65,7 +65,8 @@ public class ArticleService {
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public ArticleImport importArticle(byte[] raw, String fileName) {
-        return importedBefore(raw).orElseGet(() -> importArticles(List.of(prepare(raw, fileName))).get(0));
+        // Asked once, before the file is read; storeNew meets a race lost to another import of the same bytes.
+        return importedBefore(raw).orElseGet(() -> storeNew(List.of(prepare(raw, fileName)), new HashMap<>()).get(0));
     }
 
     /**
@@ -110,8 +111,12 @@ public class ArticleService {
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public List<ArticleImport> importArticles(List<PreparedArticle> prepared) {
-        Map<String, ArticleDetails> stored = new HashMap<>(
-                store.findBySha256(prepared.stream().map(PreparedArticle::sha256).collect(Collectors.toSet())));
+        return storeNew(prepared, new HashMap<>(
+                store.findBySha256(prepared.stream().map(PreparedArticle::sha256).collect(Collectors.toSet()))));
+    }
+
+    /** Stores the files not among those stored already (by SHA-256), which it completes. */
+    private List<ArticleImport> storeNew(List<PreparedArticle> prepared, Map<String, ArticleDetails> stored) {
         Map<String, PreparedArticle> fresh = new LinkedHashMap<>();
         prepared.stream().filter(file -> !stored.containsKey(file.sha256()))
                 .forEach(file -> fresh.putIfAbsent(file.sha256(), file));
