@@ -166,11 +166,25 @@ public class ArticleStore {
         return found;
     }
 
+    /** The articles stored with these SHA-256 sums, by sum, without their details. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    Map<String, StoredArticle> storedAlready(Collection<String> sha256s) {
+        Map<String, StoredArticle> found = new HashMap<>();
+        em.createQuery("select a.sha256, a.id, size(a.warnings) from Article a where a.sha256 in :sha256s",
+                        Object[].class)
+                .setParameter("sha256s", sha256s)
+                .getResultStream()
+                .forEach(row -> found.put((String) row[0],
+                        new StoredArticle((Long) row[1], ((Number) row[2]).intValue())));
+        return found;
+    }
+
     private Extraction extract(String text) {
         return metrics.extraction(() -> budget.read(extractor, text), read -> read.facts().size());
     }
 
-    static String sha256(byte[] raw) {
+    /** The sum an article file is known by: the same bytes are the same article. */
+    public static String sha256(byte[] raw) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(raw));
         } catch (NoSuchAlgorithmException impossible) {

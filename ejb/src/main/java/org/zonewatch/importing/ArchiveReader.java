@@ -1,6 +1,9 @@
 package org.zonewatch.importing;
 
 import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 import jakarta.annotation.Resource;
 import jakarta.batch.api.chunk.AbstractItemReader;
@@ -10,12 +13,15 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.zonewatch.article.ArticleStore;
+import org.zonewatch.article.StoredArticle;
+
 /**
  * Reads the stored archive entry by entry, each article read, checked and its facts extracted
  * ({@link ArticleFileImporter#prepareOrRefuse}) ahead of the chunk that stores it, on another thread (see {@link ReadAhead}):
- * an item is a {@link org.zonewatch.article.PreparedArticle} or an entry's outcome already (skipped, rejected). It
- * starts after the last entry with a stored outcome: those commit with each chunk, so they are the checkpoint, also
- * for a new execution after the server stopped.
+ * an item is a {@link org.zonewatch.article.PreparedArticle} or an entry's outcome already (skipped, rejected, or a
+ * duplicate of an article stored before the entry was read). It starts after the last entry with a stored outcome:
+ * those commit with each chunk, so they are the checkpoint, also for a new execution after the server stopped.
  */
 @Named
 @Dependent
@@ -39,6 +45,9 @@ public class ArchiveReader extends AbstractItemReader {
     private ArticleArchive archive;
     private ReadAhead<Object> entries;
     private int next;
+    // Used by prepare only, which the read-ahead runs for one entry at a time, in order.
+    private final Map<Integer, StoredArticle> storedAhead = new HashMap<>();
+    private int lookedUpTo;
 
     @Override
     public void open(Serializable checkpoint) {
@@ -50,8 +59,39 @@ public class ArchiveReader extends AbstractItemReader {
 
     private Object prepare(int position) {
         var entry = archive.entries().get(position);
-        return entry.isArticle() ? importer.prepareOrRefuse(entry.name(), archive.read(position))
-                : ImportFileView.skipped(entry);
+        if (!entry.isArticle()) {
+            return ImportFileView.skipped(entry);
+        }
+        if (position >= lookedUpTo) {
+            lookUpStored(position);
+        }
+        StoredArticle stored = storedAhead.remove(position);
+        return stored != null ? ImportFileView.duplicate(entry.name(), stored)
+                : importer.prepareOrRefuse(entry.name(), archive.read(position));
+    }
+
+    /**
+     * Asks once which articles of the next {@link #READ_AHEAD} entries are stored already: those are answered as
+     * duplicates without being read or their facts extracted. Bytes met twice in the archive, or stored by another
+     * import meanwhile, are found by the writer's own check.
+     */
+    private void lookUpStored(int from) {
+        lookedUpTo = Math.min(archive.entries().size(), from + READ_AHEAD);
+        Map<Integer, String> sums = new HashMap<>();
+        for (int position = from; position < lookedUpTo; position++) {
+            if (archive.entries().get(position).isArticle()) {
+                sums.put(position, ArticleStore.sha256(archive.read(position)));
+            }
+        }
+        if (sums.isEmpty()) {
+            return;
+        }
+        Map<String, StoredArticle> stored = importer.storedAlready(List.copyOf(sums.values()));
+        sums.forEach((position, sum) -> {
+            if (stored.containsKey(sum)) {
+                storedAhead.put(position, stored.get(sum));
+            }
+        });
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.zonewatch.importing;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.annotation.security.PermitAll;
@@ -16,6 +17,7 @@ import org.zonewatch.article.ArticleImport;
 import org.zonewatch.article.ArticleService;
 import org.zonewatch.article.ImportRolledBackException;
 import org.zonewatch.article.PreparedArticle;
+import org.zonewatch.article.StoredArticle;
 import org.zonewatch.article.source.ArticleRejectedException;
 import org.zonewatch.platform.Roles;
 
@@ -50,6 +52,11 @@ public class ArticleFileImporter {
         } catch (ArticleRejectedException rejected) {
             return ImportFileView.rejected(name, rejected.getMessage());
         }
+    }
+
+    /** The articles of these files' SHA-256 sums that are stored already: {@link ArticleService#storedAlready}. */
+    public Map<String, StoredArticle> storedAlready(List<String> sha256s) {
+        return articles.storedAlready(sha256s);
     }
 
     /** @param logPrefix what the log lines about this file start with: its import ({@link ImportLog}) */

@@ -2,6 +2,8 @@ package org.zonewatch.importing;
 
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 
+import org.zonewatch.article.StoredArticle;
+
 /**
  * One file of a bulk import and what became of it.
  *
@@ -14,6 +16,10 @@ public record ImportFileView(String name, FileOutcome outcome, Long articleId, S
 
     static ImportFileView rejected(String name, String reason) {
         return new ImportFileView(name, FileOutcome.REJECTED, null, reason, 0);
+    }
+
+    static ImportFileView duplicate(String name, StoredArticle stored) {
+        return new ImportFileView(name, FileOutcome.DUPLICATE, stored.id(), null, stored.warnings());
     }
 
     static ImportFileView skipped(ArchiveEntry entry) {

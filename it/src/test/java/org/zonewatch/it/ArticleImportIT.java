@@ -114,6 +114,36 @@ class ArticleImportIT extends DeployedZonewatch {
         assertNotEquals(outcomes.get(0).getJsonNumber("articleId"), outcomes.get(1).getJsonNumber("articleId"));
     }
 
+    /**
+     * A zip sent again is answered from what is stored, before its files are read: each file a duplicate of its
+     * article, with the warnings that article was stored with.
+     */
+    @Test
+    void aZipSentAgainGivesEachFileItsStoredArticle() {
+        var editor = ZonewatchClient.as(base, "editor");
+        var entries = new LinkedHashMap<String, byte[]>();
+        entries.put("plain.md", ArticleApiIT.freshArticle(UUID.randomUUID().toString()));
+        entries.put("unread-number.md", new String(ArticleApiIT.freshArticle(UUID.randomUUID().toString()),
+                StandardCharsets.UTF_8).replace("召开50余场", "完成投资3,40万元，召开50余场").getBytes(StandardCharsets.UTF_8));
+        byte[] zip = ArticleZips.zip(entries);
+
+        var first = awaitEnd(editor, editor.postZip(zip).headers().firstValue("Location").orElseThrow());
+        var again = awaitEnd(editor, editor.postZip(zip).headers().firstValue("Location").orElseThrow());
+
+        var stored = first.getJsonArray("files").getValuesAs(JsonObject.class);
+        var answered = again.getJsonArray("files").getValuesAs(JsonObject.class);
+        assertEquals(List.of("IMPORTED", "IMPORTED"), stored.stream().map(f -> f.getString("outcome")).toList());
+        assertEquals(List.of("DUPLICATE", "DUPLICATE"), answered.stream().map(f -> f.getString("outcome")).toList(),
+                again.toString());
+        assertEquals(List.of(2, 0, 0), List.of(again.getInt("duplicates"), again.getInt("imported"),
+                again.getInt("rejected")));
+        for (int i = 0; i < 2; i++) {
+            assertEquals(stored.get(i).getJsonNumber("articleId"), answered.get(i).getJsonNumber("articleId"));
+            assertEquals(stored.get(i).getInt("warnings"), answered.get(i).getInt("warnings"));
+        }
+        assertEquals(List.of(0, 1), answered.stream().map(f -> f.getInt("warnings")).toList());
+    }
+
     /** The reader takes any title; the database column holds 1000 characters. */
     @Test
     void anArticleThatDoesNotFitIsRejectedWithTheFieldAndTheOthersGoOn() {
