@@ -66,7 +66,8 @@ public class ArticleService {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public ArticleImport importArticle(byte[] raw, String fileName) {
         // Asked once, before the file is read; storeNew meets a race lost to another import of the same bytes.
-        return importedBefore(raw).orElseGet(() -> storeNew(List.of(prepare(raw, fileName)), new HashMap<>()).get(0));
+        var file = ArticleFile.of(fileName, raw);
+        return importedBefore(file).orElseGet(() -> storeNew(List.of(prepare(file)), new HashMap<>()).get(0));
     }
 
     /**
@@ -75,8 +76,8 @@ public class ArticleService {
      * {@link #importArticles}).
      */
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
-    public Optional<ArticleImport> importedBefore(byte[] raw) {
-        String sha256 = ArticleStore.sha256(raw);
+    public Optional<ArticleImport> importedBefore(ArticleFile file) {
+        String sha256 = file.sha256();
         Optional<ArticleImport> before = Optional.ofNullable(store.findBySha256(Set.of(sha256)).get(sha256))
                 .map(article -> new ArticleImport(article, false));
         before.ifPresent(duplicate -> metrics.articleImported(false));
@@ -84,7 +85,7 @@ public class ArticleService {
     }
 
     /**
-     * Which of these files' SHA-256 sums ({@link ArticleStore#sha256}) are stored already, each such file counted
+     * Which of these files' SHA-256 sums ({@link ArticleFile#sha256}) are stored already, each such file counted
      * as a duplicate imported: a bulk import answers it without reading it or extracting its facts (a folder
      * rescanned, a zip sent twice), which is most of a file's work.
      */
@@ -104,9 +105,9 @@ public class ArticleService {
      */
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public PreparedArticle prepare(byte[] raw, String fileName) {
+    public PreparedArticle prepare(ArticleFile file) {
         try {
-            return store.prepare(raw, fileName);
+            return store.prepare(file);
         } catch (ArticleRejectedException rejected) {
             metrics.articleRefused();
             throw rejected;

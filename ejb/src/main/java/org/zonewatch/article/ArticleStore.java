@@ -1,14 +1,11 @@
 package org.zonewatch.article;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -68,10 +65,10 @@ public class ArticleStore {
      * before it asks whether the bytes are stored, and outside any transaction, so that a bulk import can do it for
      * the next files on another processor while the last ones are stored.
      */
-    PreparedArticle prepare(byte[] raw, String fileName) {
-        var source = reader.read(raw, fileName);
+    PreparedArticle prepare(ArticleFile file) {
+        var source = reader.read(file.raw(), file.name());
         StoredLengths.check(source);
-        return new PreparedArticle(fileName, raw, sha256(raw), source, extract(source.text()));
+        return new PreparedArticle(file.name(), file.raw(), file.sha256(), source, extract(source.text()));
     }
 
     /**
@@ -181,14 +178,5 @@ public class ArticleStore {
 
     private Extraction extract(String text) {
         return metrics.extraction(() -> budget.read(extractor, text), read -> read.facts().size());
-    }
-
-    /** The sum an article file is known by: the same bytes are the same article. */
-    public static String sha256(byte[] raw) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(raw));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException("every Java platform has SHA-256", impossible);
-        }
     }
 }

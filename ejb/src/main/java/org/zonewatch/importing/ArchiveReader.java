@@ -13,7 +13,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.zonewatch.article.ArticleStore;
+import org.zonewatch.article.ArticleFile;
 import org.zonewatch.article.StoredArticle;
 
 /**
@@ -45,8 +45,10 @@ public class ArchiveReader extends AbstractItemReader {
     private ArticleArchive archive;
     private ReadAhead<Object> entries;
     private int next;
-    // Used by prepare only, which the read-ahead runs for one entry at a time, in order.
+    // Used by prepare only, which the read-ahead runs for one entry at a time, in order: each looked-up entry is
+    // either stored already or its file is kept, inflated and summed once.
     private final Map<Integer, StoredArticle> storedAhead = new HashMap<>();
+    private final Map<Integer, ArticleFile> newAhead = new HashMap<>();
     private int lookedUpTo;
 
     @Override
@@ -67,7 +69,7 @@ public class ArchiveReader extends AbstractItemReader {
         }
         StoredArticle stored = storedAhead.remove(position);
         return stored != null ? ImportFileView.duplicate(entry.name(), stored)
-                : importer.prepareOrRefuse(entry.name(), archive.read(position));
+                : importer.prepareOrRefuse(newAhead.remove(position));
     }
 
     /**
@@ -77,20 +79,23 @@ public class ArchiveReader extends AbstractItemReader {
      */
     private void lookUpStored(int from) {
         lookedUpTo = Math.min(archive.entries().size(), from + READ_AHEAD);
-        Map<Integer, String> sums = new HashMap<>();
         for (int position = from; position < lookedUpTo; position++) {
-            if (archive.entries().get(position).isArticle()) {
-                sums.put(position, ArticleStore.sha256(archive.read(position)));
+            var entry = archive.entries().get(position);
+            if (entry.isArticle()) {
+                newAhead.put(position, ArticleFile.of(entry.name(), archive.read(position)));
             }
         }
-        if (sums.isEmpty()) {
+        if (newAhead.isEmpty()) {
             return;
         }
-        Map<String, StoredArticle> stored = importer.storedAlready(List.copyOf(sums.values()));
-        sums.forEach((position, sum) -> {
-            if (stored.containsKey(sum)) {
-                storedAhead.put(position, stored.get(sum));
+        Map<String, StoredArticle> stored = importer.storedAlready(
+                newAhead.values().stream().map(ArticleFile::sha256).toList());
+        newAhead.entrySet().removeIf(file -> {
+            StoredArticle article = stored.get(file.getValue().sha256());
+            if (article != null) {
+                storedAhead.put(file.getKey(), article);
             }
+            return article != null;
         });
     }
 

@@ -13,6 +13,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
+import org.zonewatch.article.ArticleFile;
 import org.zonewatch.article.ArticleImport;
 import org.zonewatch.article.ArticleService;
 import org.zonewatch.article.ImportRolledBackException;
@@ -46,11 +47,11 @@ public class ArticleFileImporter {
      *
      * @return a {@link PreparedArticle}, or the file's {@link FileOutcome#REJECTED} outcome
      */
-    public Object prepareOrRefuse(String name, byte[] content) {
+    public Object prepareOrRefuse(ArticleFile file) {
         try {
-            return articles.prepare(content, name);
+            return articles.prepare(file);
         } catch (ArticleRejectedException rejected) {
-            return ImportFileView.rejected(name, rejected.getMessage());
+            return ImportFileView.rejected(file.name(), rejected.getMessage());
         }
     }
 
@@ -61,11 +62,12 @@ public class ArticleFileImporter {
 
     /** @param logPrefix what the log lines about this file start with: its import ({@link ImportLog}) */
     public ImportFileView importFile(String name, byte[] content, String logPrefix) {
-        var before = articles.importedBefore(content);
+        var file = ArticleFile.of(name, content);
+        var before = articles.importedBefore(file);
         if (before.isPresent()) {
             return outcome(name, before.get());
         }
-        Object read = prepareOrRefuse(name, content);
+        Object read = prepareOrRefuse(file);
         return read instanceof PreparedArticle prepared ? importAll(List.of(prepared), logPrefix).get(0)
                 : (ImportFileView) read;
     }

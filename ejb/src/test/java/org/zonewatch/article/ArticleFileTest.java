@@ -6,11 +6,11 @@ import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 
-class ArticleStoreTest {
+class ArticleFileTest {
 
     @Test
-    void contentHashIsTheLowercaseHexSha256OfTheRawBytes() {
+    void isKnownByTheLowercaseHexSha256OfItsBytes() {
         assertEquals("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad",
-                ArticleStore.sha256("abc".getBytes(StandardCharsets.US_ASCII)));
+                ArticleFile.of("abc.md", "abc".getBytes(StandardCharsets.US_ASCII)).sha256());
     }
 }
