@@ -18,6 +18,8 @@ import org.zonewatch.article.ArticleOrder;
 import org.zonewatch.article.ArticlePage;
 import org.zonewatch.article.ArticleQuery;
 import org.zonewatch.article.ArticleService;
+import org.zonewatch.article.FacetCount;
+import org.zonewatch.fact.FactsVersion;
 import org.zonewatch.web.api.ApiParameters;
 import org.zonewatch.web.api.BadParameterException;
 
@@ -39,9 +41,14 @@ public class ArticleSearchPage {
     @Inject
     private FacesContext faces;
 
+    @Inject
+    private FactsVersion factsVersion;
+
     private final Map<String, String> parameters = new LinkedHashMap<>();
     private int page;
     private ArticlePage result;
+    private Map<String, List<FacetChoice>> facets;
+    private long version;
 
     public void load() {
         Map<String, String> request = faces.getExternalContext().getRequestParameterMap();
@@ -53,8 +60,18 @@ public class ArticleSearchPage {
         }
         page = number(request.get("page"), 1) - 1;
         Integer year = year();
+        // Before the search: what is rendered from it is at least as new as the version it is kept under.
+        version = factsVersion.current();
         result = articles.list(new ArticleQuery(parameters.get("q"), day("from"), day("to"), parameters.get("region"),
                 parameters.get("company"), parameters.get("category"), year, order(), Math.max(0, page), PAGE_SIZE));
+        facets = Map.of("region", choices("region", result.facets().regions()),
+                "year", choices("year", result.facets().years()),
+                "category", choices("category", result.facets().categories()),
+                "company", choices("company", result.facets().companies()));
+    }
+
+    private List<FacetChoice> choices(String name, List<FacetCount> counts) {
+        return FacetChoice.of(counts, parameters.get(name), value -> with(name, value));
     }
 
     private ArticleOrder order() {
@@ -142,6 +159,20 @@ public class ArticleSearchPage {
 
     public String parameter(String name) {
         return parameters.get(name);
+    }
+
+    /** Each facet's values, by the name of its filter (region, year, category, company). */
+    public Map<String, List<FacetChoice>> getFacets() {
+        return facets;
+    }
+
+    /**
+     * What the results and facets rendered for this search are kept under for a few seconds, the same for every
+     * user (the page's language, the version of the articles and facts, the search's address): rendering them is
+     * most of the page's time, and the search's answer itself is kept as long ({@code FigureCache}).
+     */
+    public String getRenderedKey() {
+        return faces.getViewRoot().getLocale().toLanguageTag() + " " + version + " " + onPage(getPage());
     }
 
     public ArticlePage getResult() {
