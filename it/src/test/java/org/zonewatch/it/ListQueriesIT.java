@@ -23,6 +23,9 @@ class ListQueriesIT extends DeployedZonewatch {
     private static final int ARTICLES = 110;
     private static final String WORD = "列表计数";
     private static final long VERSION_TRUSTED_MILLIS = 500;
+    /** How long a list's answer from the search index is kept at most (FigureCache.SEARCH_SETTLES). */
+    private static final long LIST_KEPT_MILLIS = 5000;
+    private static final int ATTEMPTS = 3;
 
     @ArquillianResource
     ManagementClient management;
@@ -72,22 +75,31 @@ class ListQueriesIT extends DeployedZonewatch {
         execute(write);
     }
 
-    /** The statements the server prepared to answer one request for a list of {@code items} articles. */
+    /**
+     * The statements the server prepared to answer one request for a list of {@code items} articles: the fewest of
+     * three requests. Hibernate's statistics count the whole server's statements, and work of its own in the same
+     * moment (a timer, the end of the import) adds some to one request now and then; a statement per article would
+     * be there every time.
+     */
     private long statementsFor(String path, int items) throws Exception {
         // Its next page once before counting: what is cached on first use (the facet counts, the catalogue) is no
         // part of a list's cost, and the page counted is not one kept already (lists are kept a few seconds).
         assertEquals(200, viewer.get(path + "&page=1").statusCode());
-        // A node takes the data version it read for half a second (FactsVersion.TRUSTED): past that, every list
-        // counted reads it, so all four counts are alike.
-        Thread.sleep(VERSION_TRUSTED_MILLIS + 200);
-        execute(statistics("clear"));
-        var response = viewer.get(path);
-        ModelNode read = statistics("read-attribute");
-        read.get("name").set("prepared-statement-count");
-        long statements = execute(read).asLong();
-        assertEquals(200, response.statusCode(), response.body());
-        assertEquals(items, json(response).getJsonArray("items").size());
-        return statements;
+        long fewest = Long.MAX_VALUE;
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            // A node takes the data version it read for half a second (FactsVersion.TRUSTED): past that, every list
+            // counted reads it, so all counts are alike. Counted again, a list waits until it is no longer kept.
+            Thread.sleep(attempt == 0 ? VERSION_TRUSTED_MILLIS + 200 : LIST_KEPT_MILLIS + 500);
+            execute(statistics("clear"));
+            var response = viewer.get(path);
+            ModelNode read = statistics("read-attribute");
+            read.get("name").set("prepared-statement-count");
+            long statements = execute(read).asLong();
+            assertEquals(200, response.statusCode(), response.body());
+            assertEquals(items, json(response).getJsonArray("items").size());
+            fewest = Math.min(fewest, statements);
+        }
+        return fewest;
     }
 
     private static ModelNode statistics(String operation) {
