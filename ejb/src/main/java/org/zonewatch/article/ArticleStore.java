@@ -68,7 +68,7 @@ public class ArticleStore {
     PreparedArticle prepare(ArticleFile file) {
         var source = reader.read(file.raw(), file.name());
         StoredLengths.check(source);
-        return new PreparedArticle(file.name(), file.raw(), file.sha256(), source, extract(source.text()));
+        return new PreparedArticle(file, source, extract(source.text()));
     }
 
     /**
@@ -81,11 +81,11 @@ public class ArticleStore {
         // The database keeps microseconds: what is returned now must equal what is read back later.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         List<Article> stored = new ArrayList<>(prepared.size());
-        for (PreparedArticle file : prepared) {
-            var article = new Article(file.sha256(), file.source(), now);
-            article.recordFacts(file.extraction(), matcher);
+        for (PreparedArticle read : prepared) {
+            var article = new Article(read.sha256(), read.source(), now);
+            article.recordFacts(read.extraction(), matcher);
             em.persist(article);
-            em.persist(new ArticleSource(article, file.fileName(), file.source().charset(), file.raw()));
+            em.persist(new ArticleSource(article, read.file().name(), read.source().charset(), read.file().raw()));
             stored.add(article);
         }
         // Last: it locks the one row every import updates, so it is held from here to the commit only.

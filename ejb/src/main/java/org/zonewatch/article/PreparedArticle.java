@@ -8,6 +8,10 @@ import org.zonewatch.fact.extraction.Extraction;
  * out before it asks the database whether the bytes are stored already, so that a bulk import can ask for many at
  * once and store the new ones in one transaction. The facts are mapped onto the catalogue's indicators when stored.
  */
-public record PreparedArticle(String fileName, byte[] raw, String sha256, SourceArticle source,
-        Extraction extraction) {
+public record PreparedArticle(ArticleFile file, SourceArticle source, Extraction extraction) {
+
+    /** The sum the file's bytes are known by: the same bytes are the same article. */
+    public String sha256() {
+        return file.sha256();
+    }
 }

@@ -86,14 +86,14 @@ public class ArticleFileImporter {
             List<ArticleImport> imports = articles.importArticles(prepared);
             List<ImportFileView> outcomes = new ArrayList<>(prepared.size());
             for (int i = 0; i < prepared.size(); i++) {
-                outcomes.add(outcome(prepared.get(i).fileName(), imports.get(i)));
+                outcomes.add(outcome(prepared.get(i).file().name(), imports.get(i)));
             }
             return outcomes;
         } catch (ImportRolledBackException | EJBException failed) {
             if (prepared.size() > 1) {
                 return prepared.stream().map(file -> importAll(List.of(file), logPrefix).get(0)).toList();
             }
-            String name = prepared.get(0).fileName();
+            String name = prepared.get(0).file().name();
             String incident = UUID.randomUUID().toString();
             LOG.log(System.Logger.Level.ERROR, logPrefix + "Could not store " + name + ", incident " + incident,
                     failed);
