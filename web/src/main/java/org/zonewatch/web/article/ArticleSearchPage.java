@@ -64,10 +64,6 @@ public class ArticleSearchPage {
         version = factsVersion.current();
         result = articles.list(new ArticleQuery(parameters.get("q"), day("from"), day("to"), parameters.get("region"),
                 parameters.get("company"), parameters.get("category"), year, order(), Math.max(0, page), PAGE_SIZE));
-        facets = Map.of("region", choices("region", result.facets().regions()),
-                "year", choices("year", result.facets().years()),
-                "category", choices("category", result.facets().categories()),
-                "company", choices("company", result.facets().companies()));
     }
 
     private List<FacetChoice> choices(String name, List<FacetCount> counts) {
@@ -161,8 +157,17 @@ public class ArticleSearchPage {
         return parameters.get(name);
     }
 
-    /** Each facet's values, by the name of its filter (region, year, category, company). */
+    /**
+     * Each facet's values, by the name of its filter (region, year, category, company). Worked out when first read:
+     * a page served from the kept rendering never reads them.
+     */
     public Map<String, List<FacetChoice>> getFacets() {
+        if (facets == null) {
+            facets = Map.of("region", choices("region", result.facets().regions()),
+                    "year", choices("year", result.facets().years()),
+                    "category", choices("category", result.facets().categories()),
+                    "company", choices("company", result.facets().companies()));
+        }
         return facets;
     }
 
