@@ -424,7 +424,7 @@ stop_node "$served"
 code=$(browse -o "$WORK/after.html" -w '%{http_code}' "$BALANCER/index.xhtml")
 check "home page after the failover answers" 200 "$code"
 check "it was served by" "${NODES[$other]}" "$(sed -n 's/^x-zonewatch-node: *//Ip' "$WORK/headers.txt" | tr -d '\r')"
-check "still signed in (the sign-out button is there)" yes "$(contains "$WORK/after.html" 'id="session:logout"')"
+check "still signed in (the sign-out button is there)" yes "$(contains "$WORK/after.html" 'id="logout"')"
 check "the session's route now names" "${NODES[$other]}" "$(session_route)"
 postback factsForm > "$WORK/postback.code"
 check "postback on the same view after the failover" 200 "$(cat "$WORK/postback.code")"
@@ -463,7 +463,7 @@ check "log lines of ${NODES[$served]} taking up import $import_c again at its st
 check_articles_everywhere "after the restart"
 code=$(browse -o "$WORK/back.html" -w '%{http_code}' "$BALANCER/index.xhtml")
 check "the session still works through the balancer" 200 "$code"
-check "still signed in" yes "$(contains "$WORK/back.html" 'id="session:logout"')"
+check "still signed in" yes "$(contains "$WORK/back.html" 'id="logout"')"
 
 if [ "$failures" -gt 0 ]; then
     say "$failures check(s) FAILED; logs in $WORK"

@@ -3,13 +3,13 @@ package org.zonewatch.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -110,21 +110,28 @@ class SignInIT extends DeployedZonewatch {
     }
 
     @Test
-    void signingOutTakesAPost() {
+    void signingOutTakesAPostWithTheSessionsToken() {
         var browser = FormSession.signedIn(base, "viewer");
         var page = browser.get("index.xhtml");
-        var state = VIEW_STATE.matcher(page.body());
-        assertTrue(state.find(), "the page's view state");
-        String query = "session=session&session%3Alogout=&jakarta.faces.ViewState="
-                + java.net.URLEncoder.encode(state.group(1), java.nio.charset.StandardCharsets.UTF_8);
+        assertFalse(VIEW_STATE.matcher(page.body()).find(), "a page with nothing else to post keeps no view state");
+        String token = browser.csrfToken();
 
-        browser.send(HttpRequest.newBuilder(URI.create(base + "index.xhtml?" + query)).GET());
-        assertEquals(200, browser.get("index.xhtml").statusCode(), "a GET does not sign out");
+        assertEquals(405, browser.get("sign-out?token=" + token).statusCode(), "a GET does not sign out");
+        var noToken = browser.postForm("sign-out", Map.of(), Map.of());
+        var wrongToken = browser.postForm("sign-out", Map.of("token", token + "x"), Map.of());
+        var foreign = browser.postForm("sign-out", Map.of("token", token), Map.of("Origin", "http://evil.example"));
+        for (var refused : new HttpResponse<?>[] {noToken, wrongToken, foreign}) {
+            assertEquals(303, refused.statusCode());
+        }
+        assertEquals(200, browser.get("index.xhtml").statusCode(), "still signed in");
 
-        var out = browser.send(HttpRequest.newBuilder(URI.create(base + "index.xhtml"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(query)));
-        assertNotNull(out.headers().firstValue("Location").orElse(null), out.statusCode() + " " + out.body());
+        var out = browser.postForm("sign-out", Map.of("token", token), Map.of());
+        assertEquals(303, out.statusCode());
+        assertEquals(base.getPath(), out.headers().firstValue("Location").orElseThrow());
         assertEquals(303, browser.get("index.xhtml").statusCode(), "signed out");
+
+        var log = AuditIT.page(ZonewatchClient.as(base, "admin"), "size=4&action=sign-out&user=viewer");
+        assertEquals(List.of("ok", "refused", "refused", "refused"),
+                log.stream().map(entry -> entry.getString("outcome")).toList(), log.toString());
     }
 }

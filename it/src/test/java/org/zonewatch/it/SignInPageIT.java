@@ -53,7 +53,7 @@ class SignInPageIT extends BrowserTest {
     void signingOutEndsTheSession() {
         browser.get(base.toString());
         signIn("viewer");
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("session:logout"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("logout"))).click();
 
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("j_username")));
         browser.get(base + "indicators.xhtml");
