@@ -4,7 +4,8 @@
 # management 10990), a fresh database, then
 #   1. a bulk import of FIRST generated articles, pages and API calls with CLIENTS concurrent clients, RUN_SECONDS each,
 #   2. a bulk import of the rest up to ARTICLES, the same latency run again,
-#   3. the heap after a full collection, then the start-up time with all articles stored (stop, start, ready),
+#   3. the heap after a full collection, what a user's session holds (SessionFootprint), then the start-up time with
+#      all articles stored (stop, start, ready),
 #   4. on PostgreSQL: EXPLAIN ANALYZE of the statements each page and API call runs (auto_explain, log below),
 # and last the export of EXPORT_FACTS facts against a bare SXSSF write (reports module, in-process).
 # The baselines of the same run: the static file in each latency table, the bare SXSSF write, and the JMH
@@ -133,6 +134,8 @@ for database in "${DATABASES[@]}"; do
     bench PageLatency "$BASE" "$CLIENTS" "$RUN_SECONDS" | grep -v "^first visit" || say "(answers failed)"
     jvm=$(server_jvm "$base_dir")
     say "$database: 3. heap after a full collection: $(heap_after_gc "$jvm") MB (maximum $(jcmd "$jvm" VM.flags | grep -o 'MaxHeapSize=[0-9]*' | head -1 | awk -F= '{printf "%.0f", $2 / 1048576}') MB)"
+    say "$database: what a signed-in user's session holds (200 users, the list on 15 pages each)"
+    bench SessionFootprint "$BASE" "$jvm" 200 15
     stop_server
     start_server "$base_dir"
     say "$database: start-up with $ARTICLES articles stored: ready after $STARTUP s"
