@@ -4,6 +4,8 @@ import java.net.URI;
 import java.util.Locale;
 import java.util.Set;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 /**
  * Whether a request that changes something comes from another site: a browser says so in {@code Origin} (and in
  * {@code Sec-Fetch-Site}); a client that sends neither (curl, a script) is no browser driven by another site.
@@ -17,6 +19,12 @@ final class CrossSiteRequests {
 
     static boolean changesState(String method) {
         return !SAFE_METHODS.contains(method.toUpperCase(Locale.ROOT));
+    }
+
+    /** Whether the browser that sent this request says a page of another origin made it (its headers, below). */
+    static boolean fromAnotherSite(HttpServletRequest request) {
+        return fromAnotherSite(request.getHeader("Origin"), request.getHeader("Sec-Fetch-Site"),
+                request.getHeader("Host"));
     }
 
     /**

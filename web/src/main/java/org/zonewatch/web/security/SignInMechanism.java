@@ -96,8 +96,7 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     private AuthenticationStatus api(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) throws IOException, AuthenticationException {
         boolean changesState = CrossSiteRequests.changesState(request.getMethod());
-        if (changesState && CrossSiteRequests.fromAnotherSite(request.getHeader("Origin"),
-                request.getHeader("Sec-Fetch-Site"), request.getHeader("Host"))) {
+        if (changesState && CrossSiteRequests.fromAnotherSite(request)) {
             return refuse(request, response, HttpServletResponse.SC_FORBIDDEN, new ApiError("cross-site",
                     "Another site's page may not change anything here."));
         }
@@ -149,8 +148,7 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         String next = LocalTargets.of(request.getParameter("next"));
         String again = "&next=" + URLEncoder.encode(next, StandardCharsets.UTF_8);
         if (!tokenMatches(request.getParameter("token"), cookie(request, SIGN_IN_COOKIE))
-                || CrossSiteRequests.fromAnotherSite(request.getHeader("Origin"), request.getHeader("Sec-Fetch-Site"),
-                        request.getHeader("Host"))) {
+                || CrossSiteRequests.fromAnotherSite(request)) {
             fire(user == null ? "" : user, address, Outcome.FORGED, Mechanism.FORM);
             return seeOther(request, response, LOGIN_PAGE + "?error=expired" + again);
         }

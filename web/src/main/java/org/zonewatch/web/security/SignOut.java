@@ -39,8 +39,7 @@ public class SignOut extends HttpServlet {
         boolean genuine = session != null
                 && SignInMechanism.tokenMatches(request.getParameter(TOKEN_FIELD),
                         (String) session.getAttribute(SignInMechanism.SESSION_CSRF_TOKEN))
-                && !CrossSiteRequests.fromAnotherSite(request.getHeader("Origin"), request.getHeader("Sec-Fetch-Site"),
-                        request.getHeader("Host"));
+                && !CrossSiteRequests.fromAnotherSite(request);
         if (genuine) {
             // Before the logout: afterwards the request has no user to record.
             audit.record(AuditAction.SIGN_OUT, null, AuditOutcome.OK);
